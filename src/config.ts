@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+const port = (fallback: number) =>
+  z.coerce.number().int().min(1, 'must be 1-65535').max(65535, 'must be 1-65535').default(fallback);
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z
+  .object({
+    NEO4J_URI: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => v === undefined || v === '' || NEO4J_SCHEMES.some((s) => v.startsWith(`${s}://`)), {
+        message: `must start with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+      }),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_LOCAL_PORT: port(7687),
+    NEO4J_QUERY_TIMEOUT_MS: positiveInt(15_000),
+    NEO4J_MAX_POOL_SIZE: positiveInt(50),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NODE_ENV: z.string().default('development'),
+    MAX_PAGE_SIZE: positiveInt(100),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'is required when NEO4J_URI points at an external server',
+      });
+    }
+  });
+
+/** Where the graph lives: a server we start ourselves, or one the user points us at. */
+export type Neo4jTarget =
+  | { mode: 'local'; port: number; password?: string }
+  | { mode: 'external'; uri: string; password: string };
+
+/** The whole, validated configuration of the application. */
+export interface AppConfig {
+  neo4j: {
+    target: Neo4jTarget;
+    user: string;
+    database: string;
+    queryTimeoutMs: number;
+    maxPoolSize: number;
+  };
+  http: { host: string; port: number };
+  logLevel: string;
+  production: boolean;
+  maxPageSize: number;
+}
+
+/** Raised when the environment cannot be turned into a configuration; the message names each bad variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration. This is the only module that reads process.env.
+ * Every variable is documented in README.md, section "Configuration".
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}. See README.md#configuration.`);
+  }
+  const e = parsed.data;
+  const target: Neo4jTarget = e.NEO4J_URI
+    ? { mode: 'external', uri: e.NEO4J_URI, password: e.NEO4J_PASSWORD as string }
+    : { mode: 'local', port: e.NEO4J_LOCAL_PORT, password: e.NEO4J_PASSWORD || undefined };
+  return {
+    neo4j: {
+      target,
+      user: e.NEO4J_USER,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+    },
+    http: { host: e.HOST, port: e.PORT },
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    maxPageSize: e.MAX_PAGE_SIZE,
+  };
+}
