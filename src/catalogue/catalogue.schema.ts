@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { BODY_KINDS, DOCUMENT_KINDS, EVENT_KINDS, INSTRUMENT_KINDS } from '../model/vocabulary';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const entityId = z.string().regex(/^(un|instrument|body|event):\S+$/, 'must be an id such as instrument:iccpr or un:A/RES/45/158');
+
+const common = {
+  id: entityId,
+  title: z.string().min(1),
+  shortTitle: z.string().min(1).optional(),
+  abbreviation: z.string().min(1).optional(),
+  aliases: z.array(z.string().min(1)).optional(),
+  note: z.string().min(1).optional(),
+};
+
+export const bodySchema = z.strictObject({
+  ...common,
+  kind: z.enum(BODY_KINDS),
+  parent: entityId.optional(),
+  establishedBy: z.string().min(1).optional(),
+  establishedOn: isoDate.optional(),
+  succeededBy: entityId.optional(),
+  concerns: entityId.optional(),
+});
+
+export const instrumentSchema = z.strictObject({
+  ...common,
+  kind: z.enum(INSTRUMENT_KINDS),
+  symbol: z.string().min(1).optional(),
+  adoptingResolution: entityId.optional(),
+  adoptedBy: entityId.optional(),
+  adoptedOn: isoDate.optional(),
+  entryIntoForce: isoDate.optional(),
+  monitoredBy: z.array(entityId).optional(),
+  treatySeries: z.strictObject({ volume: z.number().int().positive(), number: z.number().int().positive() }).optional(),
+  provisions: z.array(z.strictObject({ number: z.string().min(1), title: z.string().min(1).optional() })).optional(),
+});
+
+export const documentSchema = z.strictObject({
+  id: entityId,
+  kind: z.enum(DOCUMENT_KINDS),
+  symbol: z.string().min(1),
+  number: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+  adoptedBy: entityId.optional(),
+  adoptedOn: isoDate.optional(),
+  authoredBy: entityId.optional(),
+  concerns: entityId.optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const eventSchema = z.strictObject({
+  id: entityId,
+  kind: z.enum(EVENT_KINDS),
+  title: z.string().min(1),
+  date: isoDate.optional(),
+  year: z.number().int().optional(),
+  heldBy: entityId.optional(),
+  partOf: entityId.optional(),
+  concerns: entityId.optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const catalogueSchema = z.strictObject({
+  bodies: z.array(bodySchema),
+  instruments: z.array(instrumentSchema),
+  documents: z.array(documentSchema),
+  events: z.array(eventSchema),
+});
+
+export type BodyEntry = z.infer<typeof bodySchema>;
+export type InstrumentEntry = z.infer<typeof instrumentSchema>;
+export type DocumentEntry = z.infer<typeof documentSchema>;
+export type EventEntry = z.infer<typeof eventSchema>;
+export type Catalogue = z.infer<typeof catalogueSchema>;

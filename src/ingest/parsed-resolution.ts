@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { CLAUSE_RELATION_NAMES, ENTITY_TYPES, PARAGRAPH_KINDS, VOTING_OUTCOMES } from '../model/vocabulary';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+
+/** One clause of a paragraph: its leading phrase as printed, the relation it maps to, and whom it addresses. */
+export const clauseSchema = z.strictObject({
+  phrase: z.string().min(1),
+  relation: z.enum(CLAUSE_RELATION_NAMES as [string, ...string[]]),
+  addressee: z.string().min(1).optional(),
+});
+
+/** A mention of an entity in a paragraph: the exact quoted words, and which occurrence of them if they repeat. */
+export const citationSchema = z.strictObject({
+  target: z.string().min(1),
+  quote: z.string().min(1),
+  occurrence: z.number().int().positive().optional(),
+});
+
+export const paragraphSchema = z.strictObject({
+  kind: z.enum(PARAGRAPH_KINDS),
+  number: z.string().min(1).optional(),
+  text: z.string().min(1),
+  clauses: z.array(clauseSchema).min(1),
+  citations: z.array(citationSchema),
+});
+
+/** An entity first met in this text, not (yet) in the curated catalogue. */
+export const newEntitySchema = z.strictObject({
+  id: z.string().regex(/^(un|instrument|body|event):\S+$/),
+  type: z.enum(ENTITY_TYPES),
+  kind: z.string().min(1),
+  title: z.string().min(1).optional(),
+  symbol: z.string().min(1).optional(),
+  concerns: z.string().min(1).optional(),
+});
+
+/** The structure of one resolution: what the ingestion pipeline produces and the loader writes. */
+export const parsedResolutionSchema = z.strictObject({
+  symbol: z.string().min(1),
+  number: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+  adoptedBy: z.string().min(1).optional(),
+  adoptedOn: isoDate.optional(),
+  adoptedAt: z.string().min(1).optional(),
+  session: z.string().min(1).optional(),
+  votingOutcome: z.enum(VOTING_OUTCOMES).optional(),
+  reportedIn: z.strictObject({ target: z.string().min(1), chapter: z.string().min(1).optional() }).optional(),
+  about: z.array(z.string().min(1)).optional(),
+  newEntities: z.array(newEntitySchema).optional(),
+  paragraphs: z.array(paragraphSchema).min(1),
+});
+
+export type ParsedClause = z.infer<typeof clauseSchema>;
+export type ParsedCitation = z.infer<typeof citationSchema>;
+export type ParsedParagraph = z.infer<typeof paragraphSchema>;
+export type ParsedResolution = z.infer<typeof parsedResolutionSchema>;
+

@@ -1,0 +1,124 @@
+import { compact, DataFileError } from '../catalogue/catalogue';
+import { CitationRow, EntityRow, LinkRow, ParagraphRow, ResolutionWrite } from '../model/graph-write';
+import { documentId, paragraphId } from '../model/ids';
+import { CitationRole } from '../model/vocabulary';
+import { ParsedParagraph, ParsedResolution } from './parsed-resolution';
+
+/** A clause with the character offset where its leading phrase starts in the paragraph. */
+interface PlacedClause {
+  phrase: string;
+  relation: string;
+  addressee?: string;
+  start: number;
+}
+
+/**
+ * Turns a parsed resolution into the rows one write transaction stores: the resolution, its paragraphs,
+ * each citation with its span, the clause relation that governs it and its role, and the resolution's own links.
+ */
+export function toResolutionWrite(parsed: ParsedResolution): ResolutionWrite {
+  const resolutionId = documentId(parsed.symbol);
+  const resolution: EntityRow = {
+    id: resolutionId,
+    type: 'Resolution',
+    props: compact({
+      id: resolutionId,
+      kind: 'RESOLUTION',
+      symbol: parsed.symbol,
+      number: parsed.number,
+      title: parsed.title,
+      adoptedOn: parsed.adoptedOn,
+      votingOutcome: parsed.votingOutcome,
+      paragraphCount: parsed.paragraphs.length,
+      curated: true,
+    }),
+  };
+
+  const links: LinkRow[] = [];
+  const link = (type: LinkRow['type'], to: string | undefined, props: LinkRow['props'] = {}) => {
+    if (to) links.push({ from: resolutionId, to, type, props });
+  };
+  link('ADOPTED_BY', parsed.adoptedBy);
+  link('ADOPTED_AT', parsed.adoptedAt);
+  link('IN_SESSION', parsed.session);
+  link('REPORTED_IN', parsed.reportedIn?.target, compact({ chapter: parsed.reportedIn?.chapter }));
+  for (const about of parsed.about ?? []) link('ABOUT', about);
+
+  const newEntities: EntityRow[] = (parsed.newEntities ?? []).map((e) => ({
+    id: e.id,
+    type: e.type,
+    props: compact({ id: e.id, kind: e.kind, title: e.title, symbol: e.symbol, curated: false }),
+  }));
+  for (const e of parsed.newEntities ?? []) if (e.concerns) links.push({ from: e.id, to: e.concerns, type: 'CONCERNS', props: {} });
+
+  const paragraphs: ParagraphRow[] = [];
+  const citations: CitationRow[] = [];
+  const counters = { PREAMBULAR: 0, OPERATIVE: 0 };
+  parsed.paragraphs.forEach((p, index) => {
+    counters[p.kind] += 1;
+    const id = paragraphId(resolutionId, p.kind, counters[p.kind]);
+    const clauses = placeClauses(p, id);
+    paragraphs.push({
+      id,
+      props: compact({
+        id,
+        kind: p.kind,
+        order: index + 1,
+        number: p.number,
+        text: p.text,
+        leadingPhrase: clauses[0].phrase,
+        relation: clauses[0].relation,
+        addressees: clauses.flatMap((c) => (c.addressee ? [c.addressee] : [])),
+        clausePhrases: clauses.map((c) => c.phrase),
+        clauseRelations: clauses.map((c) => c.relation),
+        clauseStarts: clauses.map((c) => c.start),
+        clauseAddressees: clauses.map((c) => c.addressee ?? ''),
+      }),
+    });
+    for (const c of p.citations) {
+      const start = nthIndexOf(p.text, c.quote, c.occurrence ?? 1);
+      if (start < 0) {
+        throw new DataFileError(`${id}: the quote "${c.quote}" (occurrence ${c.occurrence ?? 1}) is not in the paragraph text`);
+      }
+      const clause = [...clauses].reverse().find((cl) => cl.start <= start) ?? clauses[0];
+      const role: CitationRole = clause.addressee && sameWords(clause.addressee, c.quote) ? 'ADDRESSEE' : 'MENTION';
+      const key = `${id}@${start}>${c.target}`;
+      citations.push({
+        key,
+        paragraphId: id,
+        targetId: c.target,
+        props: { key, relation: clause.relation, phrase: clause.phrase, quote: c.quote, start, end: start + c.quote.length, role },
+      });
+    }
+  });
+
+  return { resolution, newEntities, links, paragraphs, citations };
+}
+
+/** Finds where each clause's leading phrase starts; the first clause must open the paragraph. */
+function placeClauses(p: ParsedParagraph, id: string): PlacedClause[] {
+  let from = 0;
+  return p.clauses.map((clause, i) => {
+    const start = p.text.indexOf(clause.phrase, from);
+    if (start < 0 || (i === 0 && start !== 0)) {
+      throw new DataFileError(`${id}: the clause phrase "${clause.phrase}" is not where expected in the paragraph text`);
+    }
+    from = start + clause.phrase.length;
+    return { ...clause, start };
+  });
+}
+
+function nthIndexOf(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** "the Secretary-General" and "Secretary-General" name the same addressee. */
+function sameWords(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().replace(/^the\s+/i, '').toLowerCase();
+  return norm(a) === norm(b);
+}
