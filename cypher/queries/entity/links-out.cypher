@@ -1,0 +1,6 @@
+// Outgoing links of one allow-listed type for a batch of entities; the type is a value, never Cypher text.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})-[r]->(m:Entity)
+WHERE type(r) = $type
+RETURN id, m {.*, labels: labels(m)} AS node, properties(r) AS link
+ORDER BY id, coalesce(m.sortKey, m.title, m.id)

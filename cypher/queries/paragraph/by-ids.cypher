@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (r:Resolution)-[:HAS_PARAGRAPH]->(p:Paragraph {id: id})
+RETURN p {.*, resolutionId: r.id} AS paragraph

@@ -1,0 +1,98 @@
+import neo4j, { Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime, ManagedTransaction } from 'neo4j-driver';
+import { classifyDriverError } from './errors';
+import { CypherQuery } from './cypher';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** What the executor tags every transaction with, so DBAs can tell our queries apart in `SHOW TRANSACTIONS`. */
+export interface ExecutorOptions {
+  database: string;
+  appName: string;
+  appVersion: string;
+  timeoutMs: number;
+  /** Called once per round trip; used for logs and by tests that count round trips. */
+  onQuery?: (event: { name: string; mode: 'READ' | 'WRITE'; ms: number; rows: number }) => void;
+}
+
+/** Runs one statement inside the current transaction. */
+export type RunInTransaction = (query: CypherQuery, params?: Params) => Promise<Row[]>;
+
+/**
+ * The only code that talks to the driver: opens a session, runs a READ or WRITE transaction,
+ * closes the session, and turns driver values into plain JSON values.
+ */
+export class GraphExecutor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  /** Runs one statement in a READ transaction (the server refuses writes in it). */
+  async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    const rows = await this.run('READ', query.name, (tx) => runStatement(tx, query, params));
+    return rows;
+  }
+
+  /**
+   * Runs `work` in one WRITE transaction: every statement it runs takes effect, or none does
+   * (an error thrown by `work` rolls everything back). The driver may retry `work` on transient errors.
+   */
+  async write<T>(name: string, work: (run: RunInTransaction) => Promise<T>): Promise<T> {
+    return this.run('WRITE', name, (tx) => work((query, params = {}) => runStatement(tx, query, params)));
+  }
+
+  /** Runs each statement outside an explicit transaction (schema commands need that). */
+  async runSchema(statements: CypherQuery[]): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      for (const s of statements) await session.run(s.text);
+    } catch (error) {
+      throw classifyDriverError(error, 'schema');
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = {
+      timeout: this.options.timeoutMs,
+      metadata: { app: this.options.appName, version: this.options.appVersion, query: name },
+    };
+    const started = performance.now();
+    try {
+      const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      this.options.onQuery?.({ name, mode, ms: performance.now() - started, rows: Array.isArray(result) ? result.length : 0 });
+      return result;
+    } catch (error) {
+      throw classifyDriverError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function runStatement(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<Row[]> {
+  const result = await tx.run(query.text, params);
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+/** Driver values to JSON values: integers to numbers, temporal values to ISO strings. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return String(value);
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,164 @@
+import { cypher } from './cypher';
+import { GraphExecutor, Row } from './executor';
+
+/** A node as the read queries return it: its properties plus its labels. */
+export interface NodeRecord {
+  id: string;
+  labels: string[];
+  [property: string]: unknown;
+}
+
+/** A paragraph's properties plus the id of its resolution. */
+export interface ParagraphRecord {
+  id: string;
+  resolutionId: string;
+  kind: string;
+  order: number;
+  text: string;
+  [property: string]: unknown;
+}
+
+/** A citation's provenance plus the ids at both of its ends. */
+export interface CitationRecord {
+  key: string;
+  relation: string;
+  phrase: string;
+  quote: string;
+  start: number;
+  end: number;
+  role: string;
+  paragraphId: string;
+  resolutionId: string;
+  targetId: string;
+}
+
+export interface Page<T> {
+  totalCount: number;
+  page: T[];
+}
+
+export interface LinkedNode {
+  node: NodeRecord;
+  link: Record<string, unknown>;
+}
+
+export interface CitedEntityRecord {
+  node: NodeRecord;
+  citations: CitationRecord[];
+}
+
+export interface CitedByArgs {
+  relations: string[] | null;
+  roles: string[] | null;
+  resolutionId: string | null;
+  orderField: 'DATE' | 'SYMBOL';
+  descending: boolean;
+  skip: number;
+  limit: number;
+}
+
+export interface ListArgs {
+  type: string;
+  kinds: string[] | null;
+  curated: boolean | null;
+  adoptedBy: string | null;
+  from: string | null;
+  to: string | null;
+  cites: string | null;
+  excludeResolutions: boolean;
+  orderField: 'TITLE' | 'DATE' | 'SYMBOL';
+  descending: boolean;
+  skip: number;
+  limit: number;
+}
+
+export interface SearchRow<T> {
+  item: T;
+  score: number;
+}
+
+/**
+ * Every read of the graph. Each method is one round trip for a whole batch of ids,
+ * which is what keeps nested GraphQL selections free of N+1 queries.
+ */
+export class ReadRepository {
+  constructor(private readonly executor: GraphExecutor) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+    const rows = await this.executor.read(cypher('entity/by-ids'), { ids: [...ids] });
+    return new Map(rows.map((r) => [(r.node as NodeRecord).id, r.node as NodeRecord]));
+  }
+
+  async bySymbols(symbols: readonly string[]): Promise<Map<string, NodeRecord>> {
+    const rows = await this.executor.read(cypher('entity/by-symbols'), { symbols: [...symbols] });
+    return new Map(rows.map((r) => [(r.node as NodeRecord).symbol as string, r.node as NodeRecord]));
+  }
+
+  async byAbbreviations(abbreviations: readonly string[]): Promise<Map<string, NodeRecord[]>> {
+    const rows = await this.executor.read(cypher('entity/by-abbreviations'), { abbreviations: [...abbreviations] });
+    return groupBy(rows, 'abbreviation', (r) => r.node as NodeRecord);
+  }
+
+  /** Neighbours over one relationship type; `direction` says which end the given ids are. */
+  async links(ids: readonly string[], type: string, direction: 'OUT' | 'IN'): Promise<Map<string, LinkedNode[]>> {
+    const rows = await this.executor.read(cypher(direction === 'OUT' ? 'entity/links-out' : 'entity/links-in'), { ids: [...ids], type });
+    return groupBy(rows, 'id', (r) => ({ node: r.node as NodeRecord, link: (r.link ?? {}) as Record<string, unknown> }));
+  }
+
+  async list(args: ListArgs): Promise<Page<NodeRecord>> {
+    const [row] = await this.executor.read(cypher('entity/list'), { ...args });
+    return { totalCount: (row?.totalCount as number) ?? 0, page: (row?.page as NodeRecord[]) ?? [] };
+  }
+
+  async citedBy(ids: readonly string[], args: CitedByArgs): Promise<Map<string, Page<CitationRecord>>> {
+    const rows = await this.executor.read(cypher('entity/cited-by'), { ids: [...ids], ...args });
+    return new Map(rows.map((r) => [r.id as string, { totalCount: r.totalCount as number, page: r.page as CitationRecord[] }]));
+  }
+
+  async citedEntities(resolutionIds: readonly string[], relations: string[] | null, types: string[] | null): Promise<Map<string, CitedEntityRecord[]>> {
+    const rows = await this.executor.read(cypher('resolution/cited-entities'), { ids: [...resolutionIds], relations, types });
+    return groupBy(rows, 'id', (r) => ({ node: r.node as NodeRecord, citations: r.citations as CitationRecord[] }));
+  }
+
+  async paragraphsOf(resolutionIds: readonly string[], kind: string | null): Promise<Map<string, ParagraphRecord[]>> {
+    const rows = await this.executor.read(cypher('resolution/paragraphs'), { ids: [...resolutionIds], kind });
+    return groupBy(rows, 'id', (r) => ({ ...(r.paragraph as ParagraphRecord), resolutionId: r.id as string }));
+  }
+
+  async paragraphsByIds(ids: readonly string[]): Promise<Map<string, ParagraphRecord>> {
+    const rows = await this.executor.read(cypher('paragraph/by-ids'), { ids: [...ids] });
+    return new Map(rows.map((r) => [(r.paragraph as ParagraphRecord).id, r.paragraph as ParagraphRecord]));
+  }
+
+  async citationsOf(paragraphIds: readonly string[]): Promise<Map<string, { citation: CitationRecord; node: NodeRecord }[]>> {
+    const rows = await this.executor.read(cypher('paragraph/citations'), { ids: [...paragraphIds] });
+    return groupBy(rows, 'id', (r) => ({ citation: r.citation as CitationRecord, node: r.node as NodeRecord }));
+  }
+
+  async searchEntities(query: string, types: string[] | null, limit: number): Promise<SearchRow<NodeRecord>[]> {
+    const rows = await this.executor.read(cypher('search/entities'), { query, types, limit });
+    return rows.map((r) => ({ item: r.node as NodeRecord, score: r.score as number }));
+  }
+
+  async searchParagraphs(query: string, limit: number): Promise<SearchRow<ParagraphRecord>[]> {
+    const rows = await this.executor.read(cypher('search/paragraphs'), { query, limit });
+    return rows.map((r) => ({ item: r.paragraph as ParagraphRecord, score: r.score as number }));
+  }
+
+  /** True when the database answers a trivial query. */
+  async ping(): Promise<boolean> {
+    const rows = await this.executor.read(cypher('health/ping'));
+    return rows.length === 1;
+  }
+}
+
+function groupBy<T>(rows: Row[], key: string, map: (r: Row) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = r[key] as string;
+    const list = out.get(k) ?? [];
+    list.push(map(r));
+    out.set(k, list);
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogueToRows, parseOrExplain, readCatalogue } from '../catalogue/catalogue';
+import { parsedResolutionSchema } from '../ingest/parsed-resolution';
+import { toResolutionWrite } from '../ingest/to-graph-write';
+import { ResolutionWrite } from '../model/graph-write';
+import { cypher, schemaStatements } from './cypher';
+import { GraphExecutor } from './executor';
+import { LoadRepository, ResolutionWriteSummary } from './load.repository';
+
+/** The seed resolutions shipped with the project, as structured files under data/seed/. */
+export const SEED_FILES = ['chr-resolution-2003-48.json'];
+
+/** What a load did, for the one-line summary. */
+export interface LoadSummary {
+  catalogue: { entities: number; links: number };
+  resolutions: ResolutionWriteSummary[];
+  graph: { nodes: number; relationships: number };
+  ms: number;
+}
+
+/** Reads a seed resolution file and turns it into write rows (pure; no database). */
+export function readSeedResolution(dataDir: string, file: string): ResolutionWrite {
+  const raw = JSON.parse(readFileSync(join(dataDir, 'seed', file), 'utf8'));
+  return toResolutionWrite(parseOrExplain(parsedResolutionSchema, raw, `data/seed/${file}`));
+}
+
+/** Creates constraints and indexes (idempotent) and waits until the indexes are online. */
+export async function applySchema(executor: GraphExecutor): Promise<void> {
+  await executor.runSchema([...schemaStatements(), { name: 'schema/await', text: 'CALL db.awaitIndexes(300)' }]);
+}
+
+/** Loads the curated catalogue and the seed resolutions; running it again changes nothing. */
+export async function loadSeedGraph(executor: GraphExecutor, dataDir: string, log: (line: string) => void = () => {}): Promise<LoadSummary> {
+  const started = Date.now();
+  const catalogueRows = catalogueToRows(readCatalogue(dataDir));
+  const seeds = SEED_FILES.map((f) => readSeedResolution(dataDir, f));
+  const repo = new LoadRepository(executor);
+  log(`Applying constraints and indexes`);
+  await applySchema(executor);
+  log(`Loading the catalogue (${catalogueRows.entities.length} entities)`);
+  const catalogue = await repo.writeCatalogue(catalogueRows);
+  const resolutions: ResolutionWriteSummary[] = [];
+  for (const [i, seed] of seeds.entries()) {
+    log(`Loading resolution ${i + 1}/${seeds.length}: ${seed.resolution.id}`);
+    resolutions.push(await repo.writeResolution(seed));
+  }
+  await executor.runSchema([{ name: 'schema/await', text: 'CALL db.awaitIndexes(300)' }]);
+  const [counts] = (await executor.read(cypher('health/counts'))) as [{ nodes: number; relationships: number }];
+  return { catalogue, resolutions, graph: counts, ms: Date.now() - started };
+}
