@@ -1,0 +1,13 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity } from './entity.interface';
+import { DocumentKind } from './enums';
+import { Node } from './node.interface';
+
+@ObjectType({ implements: [Node, Entity], description: 'A UN document other than a resolution: a report, a draft, a conference outcome.' })
+export class Document extends Entity {
+  @Field(() => DocumentKind, { description: 'What kind of document this is.' })
+  kind!: string;
+
+  @Field({ description: 'The UN document symbol, e.g. "E/CN.4/2003/80".' })
+  symbol!: string;
+}

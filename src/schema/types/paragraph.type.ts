@@ -1,0 +1,42 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { ClauseRelation, ParagraphKind } from './enums';
+import { Node } from './node.interface';
+
+@ObjectType({ description: 'One clause of a paragraph: a leading phrase and what it does.' })
+export class Clause {
+  @Field({ description: 'The leading phrase exactly as printed, e.g. "Calls again upon".' })
+  phrase!: string;
+
+  @Field(() => ClauseRelation, { description: 'The relation the phrase maps to.' })
+  relation!: string;
+
+  @Field(() => Int, { description: 'Character offset of the phrase in the paragraph text.' })
+  start!: number;
+
+  @Field(() => String, { nullable: true, description: 'Whom the clause addresses, as printed (operative clauses), e.g. "the Secretary-General".' })
+  addressee?: string | null;
+}
+
+@ObjectType({ implements: Node, description: 'A paragraph of a resolution, preambular or operative, with its full text.' })
+export class Paragraph extends Node {
+  @Field(() => ParagraphKind, { description: 'Preambular or operative.' })
+  kind!: string;
+
+  @Field(() => Int, { description: 'Position in the resolution, 1-based, preambular paragraphs first.' })
+  order!: number;
+
+  @Field(() => String, { nullable: true, description: 'The printed number of an operative paragraph ("5"); null for preambular paragraphs, which are not numbered.' })
+  number?: string | null;
+
+  @Field({ description: 'The full text of the paragraph, without its number.' })
+  text!: string;
+
+  @Field({ description: 'The phrase the paragraph opens with, e.g. "Guided by".' })
+  leadingPhrase!: string;
+
+  @Field(() => ClauseRelation, { description: 'The relation of the opening clause.' })
+  relation!: string;
+
+  @Field(() => [String], { description: 'The addressees of its clauses, as printed.' })
+  addressees!: string[];
+}

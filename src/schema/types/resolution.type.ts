@@ -1,0 +1,23 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Entity } from './entity.interface';
+import { VotingOutcome } from './enums';
+import { Node } from './node.interface';
+
+@ObjectType({ implements: [Node, Entity], description: 'A resolution of a UN body, with its paragraphs and everything they cite.' })
+export class Resolution extends Entity {
+  @Field({ description: 'The UN document symbol, e.g. "E/CN.4/RES/2003/48".' })
+  symbol!: string;
+
+  @Field(() => String, { nullable: true, description: 'The resolution number as printed, e.g. "2003/48" or "2200 A (XXI)".' })
+  number?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date of adoption.' })
+  adoptedOn?: string | null;
+
+  @Field(() => VotingOutcome, { nullable: true, description: 'How it was adopted, where the text says so.' })
+  votingOutcome?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many paragraphs the graph holds for it (null for resolutions known only as citations).' })
+  paragraphCount?: number | null;
+}
