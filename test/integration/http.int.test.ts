@@ -1,0 +1,59 @@
+import { AddressInfo } from 'node:net';
+import { Server } from 'node:http';
+import { GraphRuntime } from '../../src/runtime';
+import { createApolloServer } from '../../src/server/apollo';
+import { createHttpApp, listen } from '../../src/server/http';
+import { createLogger } from '../../src/server/logger';
+import { buildGraphSchema } from '../../src/schema/build-schema';
+import { connectTestGraph, resetAndLoad } from '../support/graph';
+
+describe('the API over a real HTTP socket', () => {
+  let graph: GraphRuntime;
+  let server: Server;
+  let base: string;
+  let stopApollo: () => Promise<void>;
+
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    await resetAndLoad(graph);
+    const apollo = createApolloServer(buildGraphSchema(), createLogger('silent'));
+    await apollo.start();
+    stopApollo = () => apollo.stop();
+    server = await listen(createHttpApp(apollo, graph.repo, { host: '127.0.0.1', port: 0, maxPageSize: 100 }, createLogger('silent')), '127.0.0.1', 0);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.close();
+    await stopApollo();
+    await graph.driver.close();
+  });
+
+  const post = (body: string, contentType = 'application/json') =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+  it('answers the README query "what guides this resolution" over POST /graphql', async () => {
+    const response = await post(JSON.stringify({ query: '{ resolution(symbol: "E/CN.4/RES/2003/48") { guidedBy { label } } }' }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as any;
+    expect(body.data.resolution.guidedBy.map((g: { label: string }) => g.label)).toEqual(['UDHR', 'ICCPR', 'ICESCR', 'ICERD', 'CEDAW', 'CRC']);
+  });
+
+  it('reports liveness and readiness', async () => {
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', neo4j: 'reachable' });
+  });
+
+  it('answers malformed JSON and unknown fields with 400 and a code, never a stack trace', async () => {
+    const malformed = await post('{"query": ');
+    expect(malformed.status).toBe(400);
+    const malformedBody = await malformed.text();
+    expect(malformedBody).not.toMatch(/at .*\.(js|ts):\d+/);
+    const unknown = await post(JSON.stringify({ query: '{ resolution(symbol: "x") { nope } }' }));
+    expect(unknown.status).toBe(400);
+    const body = (await unknown.json()) as any;
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0].extensions.stacktrace).toBeUndefined();
+  });
+});
