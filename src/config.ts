@@ -25,6 +25,7 @@ const envSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     NODE_ENV: z.string().default('development'),
     MAX_PAGE_SIZE: positiveInt(100),
   })
@@ -54,6 +55,7 @@ export interface AppConfig {
   };
   http: { host: string; port: number };
   logLevel: string;
+  logFormat: 'auto' | 'json' | 'pretty';
   production: boolean;
   maxPageSize: number;
 }
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     http: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     production: e.NODE_ENV === 'production',
     maxPageSize: e.MAX_PAGE_SIZE,
   };

@@ -14,7 +14,7 @@ import { buildGraphSchema } from './schema/build-schema';
 /** The main job: start Neo4j if needed, load the graph, serve GraphQL until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const say = (line: string) => logger.info(line);
   loadAllQueries();
   const schema = buildGraphSchema();
@@ -35,8 +35,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say(`${signal} received: finishing in-flight requests`);
-    server.close();
+    const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
+    await closed;
     await apollo.stop();
     await graph.close();
     say('Stopped cleanly.');

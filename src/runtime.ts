@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from './config';
@@ -7,7 +8,7 @@ import { GraphExecutor } from './graph/executor';
 import { ReadRepository } from './graph/read.repository';
 import { repoRoot } from './repo-root';
 
-const pkg = require('../package.json') as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { name: string; version: string };
 
 /** Name and version reported to Neo4j in transaction metadata and to clients. */
 export const APP = { name: pkg.name, version: pkg.version };

@@ -14,6 +14,7 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger): Apoll
   return new ApolloServer<GraphContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],
     formatError: (formatted, error) => formatClientError(formatted, error, logger),
   });
