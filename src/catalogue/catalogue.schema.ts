@@ -61,15 +61,24 @@ export const eventSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
+/** A phrase texts use for one or more catalogue entries ("the International Covenants on Human Rights"). */
+export const aliasSchema = z.strictObject({
+  phrase: z.string().min(1),
+  targets: z.array(entityId).min(1),
+  note: z.string().min(1).optional(),
+});
+
 export const catalogueSchema = z.strictObject({
   bodies: z.array(bodySchema),
   instruments: z.array(instrumentSchema),
   documents: z.array(documentSchema),
   events: z.array(eventSchema),
+  aliases: z.array(aliasSchema),
 });
 
 export type BodyEntry = z.infer<typeof bodySchema>;
 export type InstrumentEntry = z.infer<typeof instrumentSchema>;
 export type DocumentEntry = z.infer<typeof documentSchema>;
 export type EventEntry = z.infer<typeof eventSchema>;
+export type AliasEntry = z.infer<typeof aliasSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;

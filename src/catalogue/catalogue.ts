@@ -25,6 +25,7 @@ export function readCatalogue(dataDir: string): Catalogue {
     instruments: read('instruments.json'),
     documents: read('documents.json'),
     events: read('events.json'),
+    aliases: read('aliases.json'),
   }, 'data/catalogue');
 }
 
@@ -115,7 +116,10 @@ export function catalogueToRows(catalogue: Catalogue): CatalogueWrite {
   }
 
   assertUniqueIds(entities);
-  assertTargetsKnown(links, new Set(entities.map((e) => e.id)), 'data/catalogue');
+  const known = new Set(entities.map((e) => e.id));
+  assertTargetsKnown(links, known, 'data/catalogue');
+  const unknownAlias = catalogue.aliases.flatMap((a) => a.targets).find((t) => !known.has(t));
+  if (unknownAlias) throw new DataFileError(`data/catalogue/aliases.json: ${unknownAlias} is not in the catalogue`);
   return { entities, links };
 }
 

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogueToRows, parseOrExplain, readCatalogue } from '../catalogue/catalogue';
-import { parsedResolutionSchema } from '../ingest/parsed-resolution';
+import { catalogueToRows, readCatalogue } from '../catalogue/catalogue';
+import { buildCatalogueIndex, CatalogueIndex } from '../ingest/catalogue-index';
+import { parseResolution } from '../ingest/pipeline';
 import { toResolutionWrite } from '../ingest/to-graph-write';
 import { ResolutionWrite } from '../model/graph-write';
 import { cypher, schemaStatements } from './cypher';
 import { GraphExecutor } from './executor';
 import { LoadRepository, ResolutionWriteSummary } from './load.repository';
 
-/** The seed resolutions shipped with the project, as structured files under data/seed/. */
-export const SEED_FILES = ['chr-resolution-2003-48.json'];
+/** The seed resolutions shipped with the project: raw texts under data/seed/, read by the ingestion pipeline. */
+export const SEED_FILES = ['chr-resolution-2003-48.txt'];
 
 /** What a load did, for the one-line summary. */
 export interface LoadSummary {
@@ -19,10 +20,9 @@ export interface LoadSummary {
   ms: number;
 }
 
-/** Reads a seed resolution file and turns it into write rows (pure; no database). */
-export function readSeedResolution(dataDir: string, file: string): ResolutionWrite {
-  const raw = JSON.parse(readFileSync(join(dataDir, 'seed', file), 'utf8'));
-  return toResolutionWrite(parseOrExplain(parsedResolutionSchema, raw, `data/seed/${file}`));
+/** Reads a seed resolution's raw text and turns it into write rows through the pipeline (pure; no database). */
+export function readSeedResolution(dataDir: string, file: string, index: CatalogueIndex): ResolutionWrite {
+  return toResolutionWrite(parseResolution(readFileSync(join(dataDir, 'seed', file), 'utf8'), index));
 }
 
 /** Creates constraints and indexes (idempotent) and waits until the indexes are online. */
@@ -33,13 +33,15 @@ export async function applySchema(executor: GraphExecutor): Promise<void> {
 /** Loads the curated catalogue and the seed resolutions; running it again changes nothing. */
 export async function loadSeedGraph(executor: GraphExecutor, dataDir: string, log: (line: string) => void = () => {}): Promise<LoadSummary> {
   const started = Date.now();
-  const catalogueRows = catalogueToRows(readCatalogue(dataDir));
-  const seeds = SEED_FILES.map((f) => readSeedResolution(dataDir, f));
+  const catalogue = readCatalogue(dataDir);
+  const catalogueRows = catalogueToRows(catalogue);
+  const index = buildCatalogueIndex(catalogue);
+  const seeds = SEED_FILES.map((f) => readSeedResolution(dataDir, f, index));
   const repo = new LoadRepository(executor);
   log(`Applying constraints and indexes`);
   await applySchema(executor);
   log(`Loading the catalogue (${catalogueRows.entities.length} entities)`);
-  const catalogue = await repo.writeCatalogue(catalogueRows);
+  const written = await repo.writeCatalogue(catalogueRows);
   const resolutions: ResolutionWriteSummary[] = [];
   for (const [i, seed] of seeds.entries()) {
     log(`Loading resolution ${i + 1}/${seeds.length}: ${seed.resolution.id}`);
@@ -47,5 +49,5 @@ export async function loadSeedGraph(executor: GraphExecutor, dataDir: string, lo
   }
   await executor.runSchema([{ name: 'schema/await', text: 'CALL db.awaitIndexes(300)' }]);
   const [counts] = (await executor.read(cypher('health/counts'))) as [{ nodes: number; relationships: number }];
-  return { catalogue, resolutions, graph: counts, ms: Date.now() - started };
+  return { catalogue: written, resolutions, graph: counts, ms: Date.now() - started };
 }

@@ -32,8 +32,14 @@ export const newEntitySchema = z.strictObject({
   kind: z.string().min(1),
   title: z.string().min(1).optional(),
   symbol: z.string().min(1).optional(),
+  number: z.string().min(1).optional(),
+  date: isoDate.optional(),
   concerns: z.string().min(1).optional(),
+  partOf: z.string().min(1).optional(),
+  heldBy: z.string().min(1).optional(),
 });
+
+export type NewEntity = z.infer<typeof newEntitySchema>;
 
 /** The structure of one resolution: what the ingestion pipeline produces and the loader writes. */
 export const parsedResolutionSchema = z.strictObject({

@@ -47,9 +47,14 @@ export function toResolutionWrite(parsed: ParsedResolution): ResolutionWrite {
   const newEntities: EntityRow[] = (parsed.newEntities ?? []).map((e) => ({
     id: e.id,
     type: e.type,
-    props: compact({ id: e.id, kind: e.kind, title: e.title, symbol: e.symbol, curated: false }),
+    props: compact({ id: e.id, kind: e.kind, title: e.title, symbol: e.symbol, number: e.number, date: e.date,
+      year: e.date ? Number(e.date.slice(0, 4)) : undefined, curated: false }),
   }));
-  for (const e of parsed.newEntities ?? []) if (e.concerns) links.push({ from: e.id, to: e.concerns, type: 'CONCERNS', props: {} });
+  for (const e of parsed.newEntities ?? []) {
+    if (e.concerns) links.push({ from: e.id, to: e.concerns, type: 'CONCERNS', props: {} });
+    if (e.partOf) links.push({ from: e.id, to: e.partOf, type: 'PART_OF', props: {} });
+    if (e.heldBy) links.push({ from: e.id, to: e.heldBy, type: 'HELD_BY', props: {} });
+  }
 
   const paragraphs: ParagraphRow[] = [];
   const citations: CitationRow[] = [];

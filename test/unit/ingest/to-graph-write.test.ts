@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFileError } from '../../../src/catalogue/catalogue';
 import { toResolutionWrite } from '../../../src/ingest/to-graph-write';
-import { readSeedResolution } from '../../../src/graph/seed-loader';
-import { DATA_DIR } from '../../support/paths';
+import { parseOrExplain } from '../../../src/catalogue/catalogue';
+import { parsedResolutionSchema } from '../../../src/ingest/parsed-resolution';
+import { DATA_DIR, ROOT_DIR } from '../../support/paths';
 
-describe('the seed resolution as graph rows', () => {
-  const write = readSeedResolution(DATA_DIR, 'chr-resolution-2003-48.json');
+describe('the seed resolution (hand-checked gold file) as graph rows', () => {
+  const gold = JSON.parse(readFileSync(join(ROOT_DIR, 'test/fixtures/gold/chr-resolution-2003-48.json'), 'utf8'));
+  const write = toResolutionWrite(parseOrExplain(parsedResolutionSchema, gold, 'gold'));
   const paragraph = (id: string) => write.paragraphs.find((p) => p.id === `un:E/CN.4/RES/2003/48#${id}`)!;
   const citationsOf = (id: string) => write.citations.filter((c) => c.paragraphId === `un:E/CN.4/RES/2003/48#${id}`);
 
@@ -48,7 +50,7 @@ describe('the seed resolution as graph rows', () => {
       ['instrument:icmw', 'TAKES_NOTE'],
       ['un:E/CN.4/2003/80', 'TAKES_NOTE'],
     ]);
-    expect(citationsOf('op9').map((c) => c.props.relation)).toEqual(['WELCOMES', 'INVITES', 'INVITES']);
+    expect(citationsOf('op9').map((c) => c.props.relation)).toEqual(['WELCOMES', 'WELCOMES', 'INVITES', 'INVITES']);
   });
 
   it('marks the Secretary-General as the addressee of each request, and nothing else', () => {

@@ -1,0 +1,207 @@
+import { documentId, provisionId } from '../model/ids';
+import { CatalogueIndex } from './catalogue-index';
+import { Organ, ORGANS, ordinalValue, ordinalWord, symbolOf } from './organs';
+
+/** A mention found in a paragraph: its span, its exact words and the entities it names. */
+export interface Mention {
+  start: number;
+  end: number;
+  quote: string;
+  targets: string[];
+}
+
+/** An entity a text names that the catalogue does not have; it is created as not yet curated. */
+export interface DiscoveredEntity {
+  id: string;
+  type: 'Resolution' | 'Document' | 'Instrument' | 'Body' | 'Provision' | 'Event';
+  kind: string;
+  title?: string;
+  symbol?: string;
+  number?: string;
+  date?: string;
+  partOf?: string;
+  concerns?: string;
+  heldBy?: string;
+}
+
+/** What the extractor needs to know about the text it reads. */
+export interface TextContext {
+  organ: Organ;
+  /** The instrument the resolution is about: what "the Convention" refers to. */
+  subject?: { id: string; noun: string };
+  index: CatalogueIndex;
+  discovered: Map<string, DiscoveredEntity>;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
+const DATED = String.raw`(?:\s+of\s+\d{1,2}\s+${MONTH}\s+\d{4})?`;
+const ORGAN_NAMES = 'General Assembly|Economic and Social Council|Human Rights Council|Commission on Human Rights|Security Council';
+const RESOLUTION_REF = new RegExp(
+  String.raw`\b(?:(${ORGAN_NAMES}|its|Council|Assembly|Commission)\s+)?(resolutions?|decisions?)\s+(${NUM}${DATED}(?:(?:,\s*|,?\s+and\s+)${NUM}${DATED})*)`,
+  'g',
+);
+const ITEM = new RegExp(String.raw`(${NUM})${DATED}`, 'g');
+const SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP)\/[A-Za-z0-9.()\-]+(?:\/[A-Za-z0-9.()\-]+)+/g;
+const PROVISION = /\b(articles?|paragraphs?)\s+(\d{1,3}[a-z]?)(?:\s*\([0-9a-z]{1,4}\))*\s+of\s+/gi;
+const SESSION = /\b(its|the) ((?:\w+-)?\w+) session(?: of the (General Assembly|Commission on Human Rights|Human Rights Council|Economic and Social Council|Commission|Council|Assembly))?\b/g;
+const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|against|for|relating|concerning|of) | to [A-Z])/g;
+
+/** Every mention in one paragraph, overlapping candidates resolved by keeping the longest. */
+export function extractMentions(text: string, ctx: TextContext): Mention[] {
+  const candidates: Mention[] = [...names(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx)];
+  candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx));
+  return pickLongest(candidates);
+}
+
+/** Keeps the longest of overlapping mentions; the result is in text order. */
+export function pickLongest(candidates: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function isWordBoundary(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || !/[\p{L}\p{N}]/u.test(text[at]);
+}
+
+function names(text: string, ctx: TextContext): Mention[] {
+  const found: Mention[] = [];
+  for (const { phrase, targets } of ctx.index.names) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      if (isWordBoundary(text, at - 1) && isWordBoundary(text, at + phrase.length)) found.push({ start: at, end: at + phrase.length, quote: phrase, targets });
+    }
+  }
+  return found;
+}
+
+/** "the Commission" in a resolution of the Commission is the Commission itself. */
+function selfNames(text: string, ctx: TextContext): Mention[] {
+  return ctx.organ.selfNames.flatMap((phrase) =>
+    [...text.matchAll(new RegExp(`\\b${phrase}\\b(?!'s| on| for| of)`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + phrase.length, quote: phrase, targets: [ctx.organ.bodyId] })),
+  );
+}
+
+/** "the Convention" in a resolution about a convention is that convention. */
+function anaphora(text: string, ctx: TextContext): Mention[] {
+  if (!ctx.subject) return [];
+  return [...text.matchAll(ANAPHORA)]
+    .filter((m) => m[1] === ctx.subject!.noun)
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, quote: m[0], targets: [ctx.subject!.id] }));
+}
+
+function organOfReference(word: string | undefined, number: string, ctx: TextContext): Organ | undefined {
+  if (word && !['its', 'Council', 'Assembly', 'Commission'].includes(word)) return ORGANS.find((o) => o.names.includes(word));
+  if (word === 'its') return ctx.organ;
+  if (word) return ctx.organ.selfNames.includes(`the ${word}`) ? ctx.organ : word === 'Assembly' ? ORGANS[0] : undefined;
+  if (/\([IVXLC]+\)/.test(number)) return ORGANS.find((o) => o.key === 'ga');
+  if (/\(\d{4}\)/.test(number)) return ORGANS.find((o) => o.key === 'sc');
+  if (/^\d{1,3}\//.test(number) && ['ga', 'hrc'].includes(ctx.organ.key)) return ctx.organ;
+  if (/^\d{4}\//.test(number) && ['chr', 'ecosoc'].includes(ctx.organ.key)) return ctx.organ;
+  return undefined;
+}
+
+/** "General Assembly resolution 45/158 of 18 December 1990", "its resolutions 1999/44, 2002/62 and 2005/47", "decision 1998/246". */
+function resolutionRefs(text: string, ctx: TextContext): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(RESOLUTION_REF)) {
+    const listStart = m.index! + m[0].length - m[3].length;
+    const decision = m[2].startsWith('decision');
+    let first = true;
+    for (const item of m[3].matchAll(ITEM)) {
+      const number = item[1].replace(/\s+/g, ' ').trim();
+      const organ = organOfReference(m[1], number, ctx);
+      if (!organ) continue;
+      const symbol = symbolOf(organ, number, decision);
+      const start = first ? m.index! : listStart + item.index!;
+      const end = listStart + item.index! + item[0].length;
+      first = false;
+      const id = known(ctx, symbol) ?? discover(ctx, { id: documentId(symbol), type: decision ? 'Document' : 'Resolution', kind: decision ? 'DECISION' : 'RESOLUTION', symbol, number });
+      found.push({ start, end, quote: text.slice(start, end), targets: [id] });
+    }
+  }
+  return found;
+}
+
+function symbols(text: string, ctx: TextContext): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(SYMBOL)) {
+    let symbol = m[0].replace(/[.,;:]+$/, '');
+    while (symbol.endsWith(')') && (symbol.match(/\(/g)?.length ?? 0) < (symbol.match(/\)/g)?.length ?? 0)) symbol = symbol.slice(0, -1);
+    if (!/\d/.test(symbol)) continue;
+    const before = text.slice(Math.max(0, m.index! - 80), m.index!).toLowerCase();
+    const kind = /\/RES\//.test(symbol) ? 'RESOLUTION' : /\/L\.\d/.test(symbol) ? 'DRAFT' : before.includes('report') ? 'REPORT' : 'OTHER';
+    const id = known(ctx, symbol) ?? discover(ctx, { id: documentId(symbol), type: kind === 'RESOLUTION' ? 'Resolution' : 'Document', kind, symbol });
+    found.push({ start: m.index!, end: m.index! + symbol.length, quote: symbol, targets: [id] });
+  }
+  return found;
+}
+
+/** "its sixtieth session", "the fifty-ninth session of the Commission on Human Rights". */
+function sessions(text: string, ctx: TextContext): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(SESSION)) {
+    const n = ordinalValue(m[2]);
+    const named = m[3] ? ORGANS.find((o) => o.names.includes(m[3]!)) ?? (ctx.organ.selfNames.includes(`the ${m[3]}`) ? ctx.organ : undefined) : undefined;
+    const organ = m[1] === 'its' ? ctx.organ : named;
+    if (!n || !organ) continue;
+    const id = `event:${organ.key}-${n}`;
+    if (!ctx.index.ids.has(id)) {
+      const title = `${ordinalWord(n).charAt(0).toUpperCase()}${ordinalWord(n).slice(1)} session of the ${organ.names[0]}`;
+      discover(ctx, { id, type: 'Event', kind: 'SESSION', title, heldBy: organ.bodyId });
+    }
+    found.push({ start: m.index!, end: m.index! + m[0].length, quote: m[0], targets: [id] });
+  }
+  return found;
+}
+
+/** "article 72 of the Convention", "paragraph 6 of General Assembly resolution 60/251": the provision of what follows. */
+function provisions(text: string, mentions: Mention[], ctx: TextContext): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(PROVISION)) {
+    const after = m.index! + m[0].length;
+    const of = mentions.find((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')));
+    if (!of) continue;
+    const parent = of.targets[0];
+    const isArticle = m[1].toLowerCase().startsWith('article');
+    const id = isArticle ? provisionId(parent, m[2]) : `${parent}:paragraph-${m[2]}`;
+    if (!ctx.index.ids.has(id)) {
+      discover(ctx, { id, type: 'Provision', kind: isArticle ? 'ARTICLE' : 'PARAGRAPH', number: m[2], title: `${isArticle ? 'Article' : 'Paragraph'} ${m[2]}`, partOf: parent });
+    }
+    found.push({ start: m.index!, end: of.end, quote: text.slice(m.index!, of.end), targets: [id] });
+  }
+  return found;
+}
+
+/** "the entry into force of the Convention (on 1 July 2003)": the event of that instrument. */
+function entriesIntoForce(text: string, mentions: Mention[], ctx: TextContext): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(/\bentry into force of (?:the )?/g)) {
+    const after = m.index! + m[0].length;
+    const of = mentions.find((x) => x.targets.length === 1 && x.targets[0].startsWith('instrument:') && (x.start === after || x.start === after - 4));
+    if (!of) continue;
+    const instrument = of.targets[0];
+    const id = `event:${instrument.slice('instrument:'.length)}-entry-into-force`;
+    if (!ctx.index.ids.has(id)) {
+      const title = ctx.index.titles.get(instrument)?.title;
+      discover(ctx, { id, type: 'Event', kind: 'ENTRY_INTO_FORCE', title: title ? `Entry into force of the ${title}` : undefined, concerns: instrument });
+    }
+    found.push({ start: m.index!, end: m.index! + 'entry into force'.length, quote: 'entry into force', targets: [id] });
+  }
+  return found;
+}
+
+/** The id of a document the catalogue knows by symbol. */
+export function known(ctx: TextContext, symbol: string): string | undefined {
+  const id = ctx.index.bySymbol.get(symbol);
+  return id ?? (ctx.index.ids.has(documentId(symbol)) ? documentId(symbol) : undefined);
+}
+
+/** Records an entity the catalogue lacks (once) and returns its id. */
+export function discover(ctx: TextContext, entity: DiscoveredEntity): string {
+  if (!ctx.index.ids.has(entity.id) && !ctx.discovered.has(entity.id)) ctx.discovered.set(entity.id, entity);
+  return entity.id;
+}

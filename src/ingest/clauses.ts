@@ -1,0 +1,103 @@
+import { ClauseRelation } from '../model/vocabulary';
+import { ParsedClause } from './parsed-resolution';
+
+/** Heads of leading phrases and the relation each maps to; the longer idioms first. */
+const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
+  [/^guided by/i, 'GUIDED_BY'],
+  [/^bearing in mind/i, 'BEARS_IN_MIND'],
+  [/^taking (?:note|into account|into consideration)(?: with (?:appreciation|concern|satisfaction))?(?: of)?/i, 'NOTES'],
+  [/^noting(?: with (?:deep |grave |great )?(?:concern|appreciation|satisfaction|interest))?/i, 'NOTES'],
+  [/^(?:deeply |gravely |seriously )?(?:concerned|preoccupied)(?: (?:at|about|by|that))?/i, 'CONCERNED_AT'],
+  [/^(?:deeply )?alarmed(?: (?:at|by))?/i, 'ALARMED_BY'],
+  [/^(?:fully )?aware(?: of)?/i, 'AWARE_OF'],
+  [/^(?:mindful|conscious)(?: of)?/i, 'CONSCIOUS_OF'],
+  [/^(?:firmly |deeply )?convinced/i, 'CONVINCED'],
+  [/^determined/i, 'DETERMINED'],
+  [/^(?:reaffirming|reasserting)/i, 'REAFFIRMS'],
+  [/^(?:affirming|believing)/i, 'AFFIRMS'],
+  [/^recalling/i, 'RECALLS'],
+  [/^reiterating/i, 'REITERATES'],
+  [/^(?:considering|having considered|having examined)/i, 'CONSIDERS'],
+  [/^(?:recognizing|acknowledging)/i, 'RECOGNIZES'],
+  [/^(?:emphasizing|stressing|underlining|underscoring|highlighting)/i, 'EMPHASIZES'],
+  [/^welcoming/i, 'WELCOMES'],
+  [/^(?:appreciating|commending)/i, 'APPRECIATES'],
+  [/^expressing(?: (?:its |deep |grave )*(?:concern|appreciation|regret|satisfaction))?/i, 'EXPRESSES'],
+  [/^(?:condemning|deploring|regretting)/i, 'CONDEMNS'],
+  [/^(?:encouraged by|observing|desiring|acting|taking)/i, 'OTHER'],
+];
+
+const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
+  [/^acknowledges(?: with (?:appreciation|satisfaction))?/i, 'ACKNOWLEDGES'],
+  [/^welcomes(?: with (?:appreciation|satisfaction))?/i, 'WELCOMES'],
+  [/^takes note(?: with (?:appreciation|interest|concern|satisfaction))?(?: of)?/i, 'TAKES_NOTE'],
+  [/^notes(?: with (?:deep |grave |great )?(?:concern|appreciation|satisfaction|interest))?/i, 'NOTES'],
+  [/^calls (?:again |once again |also |further |further again )?(?:upon|on)/i, 'CALLS_UPON'],
+  [/^requests/i, 'REQUESTS'],
+  [/^urges/i, 'URGES'],
+  [/^invites/i, 'INVITES'],
+  [/^encourages/i, 'ENCOURAGES'],
+  [/^decides/i, 'DECIDES'],
+  [/^(?:reaffirms|reasserts)/i, 'REAFFIRMS'],
+  [/^affirms/i, 'AFFIRMS'],
+  [/^recalls/i, 'RECALLS'],
+  [/^reiterates/i, 'REITERATES'],
+  [/^(?:recognizes|acknowledges)/i, 'RECOGNIZES'],
+  [/^(?:emphasizes|stresses|underlines|underscores|highlights)/i, 'EMPHASIZES'],
+  [/^expresses(?: (?:its |deep |grave |profound )*(?:concern|appreciation|regret|satisfaction|support|gratitude))?/i, 'EXPRESSES'],
+  [/^(?:condemns|deplores)/i, 'CONDEMNS'],
+  [/^commends/i, 'COMMENDS'],
+  [/^(?:appeals to)/i, 'APPEALS'],
+  [/^(?:endorses|supports)/i, 'ENDORSES'],
+  [/^(?:adopts|approves)/i, 'ADOPTS'],
+  [/^authorizes/i, 'AUTHORIZES'],
+  [/^(?:considers|is of the view)/i, 'CONSIDERS'],
+  [/^(?:demands|recommends|declares|proclaims|resolves|affirms|calls for|strongly urges|appeals)/i, 'OTHER'],
+];
+
+/** Adverbs that may open a leading phrase ("Also requests", "Deeply concerned", "Further invites"). */
+const OPENERS = /^(?:(?:also|further|again|once again|strongly|firmly|deeply|gravely|warmly|fully|furthermore|moreover|in addition)\s+)*/i;
+/** Relations whose clause names an addressee ("Requests the Secretary-General to ..."). */
+const ADDRESSED: ClauseRelation[] = ['REQUESTS', 'CALLS_UPON', 'URGES', 'INVITES', 'ENCOURAGES', 'APPEALS', 'AUTHORIZES'];
+const OPERATIVE_JOINERS =
+  /(?:,|;)?\s+and\s+(?=(?:also\s+)?(?:takes note|notes|welcomes|requests|calls upon|calls on|urges|invites|encourages|decides|reaffirms|recalls|emphasizes|stresses|expresses|commends|appeals to|recommends|acknowledges|recognizes|supports|endorses|condemns)\b)/gi;
+const PREAMBULAR_JOINERS =
+  /,\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|welcoming|acknowledging|expressing)\b)/gi;
+
+/** The head phrase at the start of `text` (a paragraph or a clause) and its relation; OTHER with the first word if unknown. */
+export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): { phrase: string; relation: ClauseRelation } {
+  const opener = OPENERS.exec(text)?.[0] ?? '';
+  const rest = text.slice(opener.length);
+  for (const [head, relation] of kind === 'OPERATIVE' ? OPERATIVE_HEADS : PREAMBULAR_HEADS) {
+    const m = head.exec(rest);
+    if (m && /^(?:\s|,|$)/.test(rest.slice(m[0].length))) {
+      const extra = /^\s+(also|further|again)\b/i.exec(rest.slice(m[0].length))?.[0] ?? '';
+      return { phrase: (opener + m[0] + extra).trim(), relation };
+    }
+  }
+  const word = /^[\p{L}-]+/u.exec(rest)?.[0] ?? rest.split(/\s/)[0];
+  return { phrase: (opener + word).trim(), relation: 'OTHER' };
+}
+
+/** The clauses of a paragraph: the opening one and any joined by "and <verb>"; with addressees for operative verbs. */
+export function classifyClauses(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): ParsedClause[] {
+  const starts = [0];
+  for (const m of text.matchAll(kind === 'OPERATIVE' ? OPERATIVE_JOINERS : PREAMBULAR_JOINERS)) starts.push(m.index! + m[0].length);
+  return starts.map((start, i) => {
+    const segment = text.slice(start, starts[i + 1] ?? text.length);
+    const head = leadingPhrase(segment, kind);
+    const phrase = i === 0 ? head.phrase : head.phrase;
+    const clause: ParsedClause = { phrase, relation: head.relation };
+    const addressee = ADDRESSED.includes(head.relation) ? addresseeOf(segment.slice(head.phrase.length)) : undefined;
+    if (addressee) clause.addressee = addressee;
+    return clause;
+  });
+}
+
+/** "the Secretary-General to take ..." -> "the Secretary-General": the words before the first "to <verb>". */
+export function addresseeOf(rest: string): string | undefined {
+  const m = /^\s*([\s\S]+?),?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|that\b|these\b)[a-z]+/.exec(rest);
+  if (!m) return undefined;
+  const addressee = m[1].trim();
+  return addressee.length > 0 && addressee.length <= 200 && !/[;:]/.test(addressee) ? addressee : undefined;
+}

@@ -1,0 +1,60 @@
+import { IngestError } from './errors';
+
+/** Texts larger than this are refused: the longest resolutions are well under 200 kB. */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+/**
+ * Cleans text extracted from a UN PDF or Word file: line endings, odd spaces, markdown emphasis,
+ * page furniture (job numbers, page numbers). Keeps line structure; blocks are separated by blank lines.
+ */
+export function normalise(raw: string): string {
+  if (raw.length > MAX_TEXT_CHARS) throw new IngestError(`The text is ${raw.length} characters long; the limit is ${MAX_TEXT_CHARS}. Is it really one resolution?`);
+  if (/\u0000/.test(raw) || (raw.match(/\uFFFD/g)?.length ?? 0) > 20) {
+    throw new IngestError('The input looks binary (NUL bytes or invalid UTF-8). Extract the text first (for example with pdftotext) and ingest the .txt file.');
+  }
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060]/g, '')
+    .replace(/\u2010|\u2011/g, '-')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/\*([^*\n]+)\*/g, '$1')
+    .replace(/_([^_\n]+)_/g, '$1')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .filter((line) => !/^GE\.\d{2}-\d{4,6}/.test(line) && !/^(Page )?\d{1,3}$/.test(line) && !/^\*\d{5,}\*$/.test(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Splits normalised text into blocks (paragraph candidates), re-joining a paragraph that a page break cut in two:
+ * a block that does not end a sentence or clause, followed by one that starts in lower case.
+ */
+export function toBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  for (const chunk of text.split(/\n\s*\n/)) {
+    const block = chunk.trim();
+    if (!block) continue;
+    const previous = blocks[blocks.length - 1];
+    if (previous !== undefined && !/[.;:,!?”"\]]$/.test(previous) && /^[a-z(]/.test(block) && !/^\([a-z]{1,4}\)\s/.test(block)) {
+      blocks[blocks.length - 1] = `${previous}\n${block}`;
+    } else if (previous !== undefined && /^\d{1,3}\.$/.test(previous)) {
+      blocks[blocks.length - 1] = `${previous} ${block}`;
+    } else {
+      blocks.push(block);
+    }
+  }
+  return blocks;
+}
+
+/** Joins the lines of one block into one line, keeping hyphenated compounds ("Secretary-\nGeneral"). */
+export function joinLines(block: string): string {
+  return block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .reduce((acc, line) => (acc === '' ? line : acc.endsWith('-') ? acc + line : `${acc} ${line}`), '');
+}
