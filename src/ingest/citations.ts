@@ -163,7 +163,9 @@ function provisions(text: string, mentions: Mention[], ctx: TextContext): Mentio
   const found: Mention[] = [];
   for (const m of text.matchAll(PROVISION)) {
     const after = m.index! + m[0].length;
-    const of = mentions.find((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')));
+    const of = mentions
+      .filter((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')))
+      .sort((a, b) => b.end - a.end)[0];
     if (!of) continue;
     const parent = of.targets[0];
     const isArticle = m[1].toLowerCase().startsWith('article');

@@ -96,6 +96,8 @@ export function classifyClauses(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'):
 
 /** "the Secretary-General to take ..." -> "the Secretary-General": the words before the first "to <verb>". */
 export function addresseeOf(rest: string): string | undefined {
+  const listed = /^\s*([^:;,]{1,120}):\s*\(a\)/.exec(rest);
+  if (listed) return listed[1].trim();
   const m = /^\s*([\s\S]+?),?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|that\b|these\b)[a-z]+/.exec(rest);
   if (!m) return undefined;
   const addressee = m[1].trim();

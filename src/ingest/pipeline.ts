@@ -67,7 +67,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
         id,
         type: 'Event',
         kind: 'MEETING',
-        title: `${seg.meetingNumber}${suffix(seg.meetingNumber)} meeting of the ${organ.names[0]}${session !== undefined ? ` (${ordinalWord(session)} session)` : ''}`,
+        title: `${seg.meetingLabel} of the ${organ.names[0]}${session !== undefined ? ` (${ordinalWord(session)} session)` : ''}`,
         date: seg.adoptedOn,
         heldBy: organ.bodyId,
         ...(parsed.session ? { partOf: parsed.session } : {}),
@@ -112,9 +112,4 @@ function countOccurrences(text: string, needle: string): number {
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function suffix(n: number): string {
-  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }

@@ -17,6 +17,8 @@ export interface SegmentedResolution {
   title?: string;
   adoptedOn?: string;
   meetingNumber?: number;
+  /** The closing meeting line as printed, e.g. "68th plenary meeting". */
+  meetingLabel?: string;
   votingOutcome?: 'WITHOUT_VOTE' | 'RECORDED_VOTE' | 'CONSENSUS';
   reportedIn?: { symbol: string; chapter?: string };
   paragraphs: RawParagraph[];
@@ -134,7 +136,10 @@ function isFurniture(line: string): boolean {
 function readClosing(block: string, out: SegmentedResolution): void {
   const text = joinLines(block);
   const meeting = /(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting/i.exec(text);
-  if (meeting) out.meetingNumber ??= Number(meeting[1]);
+  if (meeting && out.meetingNumber === undefined) {
+    out.meetingNumber = Number(meeting[1]);
+    out.meetingLabel = meeting[0];
+  }
   out.adoptedOn ??= isoDate(text);
   if (/without a vote/i.test(text)) out.votingOutcome ??= 'WITHOUT_VOTE';
   else if (/recorded vote/i.test(text)) out.votingOutcome ??= 'RECORDED_VOTE';
