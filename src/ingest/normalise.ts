@@ -23,10 +23,15 @@ export function normalise(raw: string): string {
     .replace(/_([^_\n]+)_/g, '$1')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .filter((line) => !/^GE\.\d{2}-\d{4,6}/.test(line) && !/^(Page )?\d{1,3}$/.test(line) && !/^\*\d{5,}\*$/.test(line))
+    .filter((line) => !isPageFurniture(line))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Job numbers, page numbers ("12", "Page 3", "2/5") and barcodes that PDF extraction leaves between paragraphs. */
+function isPageFurniture(line: string): boolean {
+  return /^GE\.\d{2}-\d{4,6}/.test(line) || /^\d{2}-\d{5}\s*\(E\)/.test(line) || /^(Page )?\d{1,3}$/.test(line) || /^\d{1,3}\/\d{1,3}$/.test(line) || /^\*\d{5,}\*$/.test(line);
 }
 
 /**

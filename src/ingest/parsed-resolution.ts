@@ -51,6 +51,7 @@ export const parsedResolutionSchema = z.strictObject({
   adoptedAt: z.string().min(1).optional(),
   session: z.string().min(1).optional(),
   votingOutcome: z.enum(VOTING_OUTCOMES).optional(),
+  votes: z.strictObject({ inFavour: z.number().int().min(0), against: z.number().int().min(0), abstentions: z.number().int().min(0) }).optional(),
   reportedIn: z.strictObject({ target: z.string().min(1), chapter: z.string().min(1).optional() }).optional(),
   about: z.array(z.string().min(1)).optional(),
   newEntities: z.array(newEntitySchema).optional(),

@@ -75,6 +75,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
     }
   }
   if (seg.votingOutcome) parsed.votingOutcome = seg.votingOutcome;
+  if (seg.votes) parsed.votes = seg.votes;
   if (seg.reportedIn) {
     const s = seg.reportedIn.symbol;
     const target = known(ctx, s) ?? discover(ctx, { id: documentId(s), type: 'Document', kind: /\/L\.\d/.test(s) ? 'DRAFT' : 'REPORT', symbol: s });

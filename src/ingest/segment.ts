@@ -20,6 +20,7 @@ export interface SegmentedResolution {
   /** The closing meeting line as printed, e.g. "68th plenary meeting". */
   meetingLabel?: string;
   votingOutcome?: 'WITHOUT_VOTE' | 'RECORDED_VOTE' | 'CONSENSUS';
+  votes?: { inFavour: number; against: number; abstentions: number };
   reportedIn?: { symbol: string; chapter?: string };
   paragraphs: RawParagraph[];
   footnotes: Map<number, string>;
@@ -28,7 +29,7 @@ export interface SegmentedResolution {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DATE = new RegExp(`(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})`);
 const ORGAN_LINE = /^The (General Assembly|Human Rights Council|Commission on Human Rights|Economic and Social Council|Security Council)\s*,?$/;
-const RESOLUTION_SYMBOL = /^((?:A\/HRC\/RES|A\/RES|E\/CN\.4\/RES|E\/RES|S\/RES)\/[\w/().-]+)/;
+const RESOLUTION_SYMBOL = /\b((?:A\/HRC\/RES|A\/RES|E\/CN\.4\/RES|E\/RES|S\/RES)\/[\w/().-]+)/;
 const FOOTNOTE_START =
   /^(\d{1,3})\s+(?=See\b|Ibid\b|United Nations\b|Official Records\b|Resolution\b|General Assembly\b|Human Rights Council\b|Commission on Human Rights\b|Economic and Social Council\b|For the\b|Available\b|Report\b|Adopted\b|International Labour\b|ILO\b|[AES]\/|CCPR\/|CERD\/|CEDAW\/|CRC\/|CAT\/|HRI\/)/;
 const CLOSING_START = /^(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting\b|^\[?(?:Adopted|Resolution adopted) (?:without|by)\b|^\[?See chap\./i;
@@ -59,6 +60,7 @@ export function segment(text: string): SegmentedResolution {
   let closing = false;
   for (const block of body.flatMap(splitNumbered)) {
     const line = joinLines(block);
+    if (isRunningHeader(line, result)) continue;
     if (closing || CLOSING_START.test(line) || /^\d{1,2} \w+ \d{4}$/.test(line)) {
       closing = true;
       readClosing(block, result);
@@ -80,11 +82,17 @@ export function segment(text: string): SegmentedResolution {
   return result;
 }
 
+/** The symbol (and title) that PDF pages repeat at their top, e.g. "A/RES/74/148 Protection of migrants". */
+function isRunningHeader(line: string, seg: SegmentedResolution): boolean {
+  const m = /^((?:A\/HRC\/RES|A\/RES|E\/CN\.4\/RES|E\/RES|S\/RES)\/[\w/().-]+)\s*(.*)$/.exec(line);
+  return Boolean(m && (m[2] === '' || m[2] === seg.title || (seg.symbol !== undefined && m[1] === seg.symbol && m[2].length < 120 && !/[;,]$/.test(m[2]))));
+}
+
 /** A block may hold several numbered paragraphs or sub-paragraphs, one per line (lists without blank lines). */
 function splitNumbered(block: string): string[] {
   const parts: string[] = [];
   for (const line of block.split('\n')) {
-    if (parts.length === 0 || /^(\d{1,3}\.|\(([a-z]{1,2}|[ivxl]+)\))\s/.test(line)) parts.push(line);
+    if (parts.length === 0 || /^(\d{1,3}\.|\(([a-z]{1,2}|[ivxl]+)\))(\s|$)/.test(line)) parts.push(line);
     else parts[parts.length - 1] += `\n${line}`;
   }
   return parts;
@@ -142,7 +150,11 @@ function readClosing(block: string, out: SegmentedResolution): void {
   }
   out.adoptedOn ??= isoDate(text);
   if (/without a vote/i.test(text)) out.votingOutcome ??= 'WITHOUT_VOTE';
-  else if (/recorded vote/i.test(text)) out.votingOutcome ??= 'RECORDED_VOTE';
+  else if (/recorded vote/i.test(text)) {
+    out.votingOutcome ??= 'RECORDED_VOTE';
+    const votes = /recorded vote of (\d+) (?:votes )?to (\d+),? with (\d+|no) abstentions?/i.exec(text);
+    if (votes) out.votes ??= { inFavour: Number(votes[1]), against: Number(votes[2]), abstentions: votes[3] === 'no' ? 0 : Number(votes[3]) };
+  }
   else if (/by consensus/i.test(text)) out.votingOutcome ??= 'CONSENSUS';
   const chapter = /See chap\.\s*([IVXLC]+)\.?[\s\-–]*([AE]\/[\w./]+[\w])/i.exec(text);
   if (chapter) out.reportedIn ??= { symbol: chapter[2], chapter: chapter[1] };

@@ -9,7 +9,7 @@ import { ClauseRelation, EntityType, ParagraphKind } from '../types/enums';
 import { Event } from '../types/event.type';
 import { Instrument } from '../types/instrument.type';
 import { Paragraph } from '../types/paragraph.type';
-import { Resolution } from '../types/resolution.type';
+import { Resolution, VoteCount } from '../types/resolution.type';
 import { typeNameOf } from '../types/type-name';
 import { followMany, followOne, labelOf } from './follow';
 
@@ -64,6 +64,12 @@ export class ResolutionResolver {
   @FieldResolver(() => [Entity], { description: 'What the resolution is about, e.g. the convention it concerns.' })
   about(@Root() r: NodeRecord, @Ctx() ctx: GraphContext) {
     return followMany(ctx, r.id, 'ABOUT', 'OUT');
+  }
+
+  @FieldResolver(() => VoteCount, { nullable: true, description: 'The counts of a recorded vote, where the text gives them.' })
+  vote(@Root() r: NodeRecord): VoteCount | null {
+    const [inFavour, against, abstentions] = [r.votesInFavour, r.votesAgainst, r.abstentions] as (number | undefined)[];
+    return inFavour !== undefined && against !== undefined && abstentions !== undefined ? { inFavour, against, abstentions } : null;
   }
 
   @FieldResolver(() => [Instrument], { description: 'Instruments adopted by this resolution (e.g. a convention in its annex).' })

@@ -4,6 +4,18 @@ import { Entity } from './entity.interface';
 import { VotingOutcome } from './enums';
 import { Node } from './node.interface';
 
+@ObjectType({ description: 'The result of a recorded vote.' })
+export class VoteCount {
+  @Field(() => Int, { description: 'Votes in favour.' })
+  inFavour!: number;
+
+  @Field(() => Int, { description: 'Votes against.' })
+  against!: number;
+
+  @Field(() => Int, { description: 'Abstentions.' })
+  abstentions!: number;
+}
+
 @ObjectType({ implements: [Node, Entity], description: 'A resolution of a UN body, with its paragraphs and everything they cite.' })
 export class Resolution extends Entity {
   @Field({ description: 'The UN document symbol, e.g. "E/CN.4/RES/2003/48".' })
