@@ -49,7 +49,8 @@ const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|ag
 
 /** Every mention in one paragraph, overlapping candidates resolved by keeping the longest. */
 export function extractMentions(text: string, ctx: TextContext): Mention[] {
-  const candidates: Mention[] = [...names(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx)];
+  const named = names(text, ctx);
+  const candidates: Mention[] = [...named, ...unknownInstruments(text, ctx, named), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx));
   return pickLongest(candidates);
 }
@@ -74,6 +75,42 @@ function names(text: string, ctx: TextContext): Mention[] {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
       if (isWordBoundary(text, at - 1) && isWordBoundary(text, at + phrase.length)) found.push({ start: at, end: at + phrase.length, quote: phrase, targets });
     }
+  }
+  return found;
+}
+
+const INSTRUMENT_HEAD =
+  /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
+const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'by', 'at', 'its', 'as', 'between']);
+const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant: 'COVENANT', Protocol: 'PROTOCOL', Declaration: 'DECLARATION', Charter: 'CHARTER' };
+
+/**
+ * Instruments the catalogue lacks, recognised by the shape of their titles ("Convention relating to the Status of
+ * Refugees"): a head noun, a preposition, then capitalised words and connectors. They become uncurated instruments.
+ */
+function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(INSTRUMENT_HEAD)) {
+    const words = text.slice(m.index! + m[0].length).split(/(?=[\s,;:.()])/);
+    let tail = '';
+    let lastCapital = 0;
+    for (const raw of words) {
+      const word = raw.trim();
+      if (!/^[\p{L}\d'’-]+$/u.test(word) || HEAD_KINDS[word] || word === 'Optional') break;
+      if (/^[\p{Lu}\d]/u.test(word)) {
+        tail += raw;
+        lastCapital = tail.length;
+      } else if (TITLE_CONNECTORS.has(word)) tail += raw;
+      else break;
+    }
+    if (lastCapital === 0) continue;
+    const start = m.index!;
+    const end = start + m[0].length + lastCapital;
+    if (named.some((n) => n.start < end && start < n.end)) continue;
+    const title = text.slice(start, end);
+    const id = `instrument:${title.toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '')}`;
+    if (!ctx.index.ids.has(id)) discover(ctx, { id, type: 'Instrument', kind: HEAD_KINDS[m[2]] ?? 'OTHER', title });
+    found.push({ start, end, quote: title, targets: [id] });
   }
   return found;
 }

@@ -111,6 +111,7 @@ describe('citations', () => {
     expect(quotes('the International Covenants on Human Rights, article 72 of the Convention and the Convention on Biological Diversity', c)).toEqual([
       ['International Covenants on Human Rights', 'instrument:iccpr+instrument:icescr'],
       ['article 72 of the Convention', 'instrument:icmw:article-72'],
+      ['Convention on Biological Diversity', 'instrument:convention-on-biological-diversity'],
     ]);
   });
 
@@ -141,5 +142,17 @@ describe('footnotes', () => {
     expect(footnoteTarget('Ibid., vol. 1249, No. 20378.', undefined, index)).toBe('instrument:cedaw');
     expect(footnoteTarget('Ibid.', 'instrument:cat', index)).toBe('instrument:cat');
     expect(footnoteTarget('See resolution 45/158, annex.', undefined, index)).toBe('instrument:icmw');
+  });
+});
+
+describe('instruments the catalogue lacks', () => {
+  it('are recognised by the shape of their title and created once, uncurated', () => {
+    const c: TextContext = { organ: ORGANS[0], index, discovered: new Map() };
+    const found = extractMentions('Recalling the Convention on Biological Diversity and the Convention on the Rights of the Child, and the Convention and its work,', c);
+    expect(found.map((m) => [m.quote, m.targets[0]])).toEqual([
+      ['Convention on Biological Diversity', 'instrument:convention-on-biological-diversity'],
+      ['Convention on the Rights of the Child', 'instrument:crc'],
+    ]);
+    expect(c.discovered.get('instrument:convention-on-biological-diversity')).toMatchObject({ type: 'Instrument', kind: 'CONVENTION' });
   });
 });
