@@ -32,7 +32,7 @@ export function buildCatalogueIndex(catalogue: Catalogue): CatalogueIndex {
     ids.add(b.id);
     titles.set(b.id, { title: b.title, kind: b.kind, type: 'Body' });
     [b.title, b.shortTitle, ...(b.aliases ?? [])].forEach((n) => name(n, b.id));
-    if (b.abbreviation && /^[A-Z]{3,}$/.test(b.abbreviation)) name(b.abbreviation, b.id);
+    if (b.abbreviation && /^[A-Z]{3,}( Committee)?$/.test(b.abbreviation)) name(b.abbreviation, b.id);
   }
   for (const i of catalogue.instruments) {
     ids.add(i.id);
