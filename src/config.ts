@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Shorter keys are too easy to guess; a key is never echoed in messages. */
+const API_KEY_MIN_LENGTH = 16;
+
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 const port = (fallback: number) =>
@@ -28,6 +31,13 @@ const envSchema = z
     LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     NODE_ENV: z.string().default('development'),
     MAX_PAGE_SIZE: positiveInt(100),
+    API_KEY: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || v.length >= API_KEY_MIN_LENGTH, {
+        message: `must be at least ${API_KEY_MIN_LENGTH} characters (for example the output of \`openssl rand -hex 32\`)`,
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -58,6 +68,8 @@ export interface AppConfig {
   logFormat: 'auto' | 'json' | 'pretty';
   production: boolean;
   maxPageSize: number;
+  /** The key clients send to use mutations; unset means writes over the API are disabled. */
+  apiKey?: string;
 }
 
 /** Raised when the environment cannot be turned into a configuration; the message names each bad variable. */
@@ -92,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: e.LOG_FORMAT,
     production: e.NODE_ENV === 'production',
     maxPageSize: e.MAX_PAGE_SIZE,
+    ...(e.API_KEY ? { apiKey: e.API_KEY } : {}),
   };
 }

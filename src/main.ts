@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { loadAllQueries } from './graph/cypher';
 import { GraphUnavailableError } from './graph/errors';
+import { LoadRepository } from './graph/load.repository';
 import { loadSeedGraph } from './graph/seed-loader';
 import { repoRoot } from './repo-root';
 import { APP, connectGraph } from './runtime';
@@ -24,7 +25,12 @@ async function main(): Promise<void> {
 
   const apollo = createApolloServer(schema, logger);
   await apollo.start();
-  const app = createHttpApp(apollo, graph.repo, { ...config.http, maxPageSize: config.maxPageSize }, logger);
+  const app = createHttpApp(
+    apollo,
+    graph.repo,
+    { ...config.http, maxPageSize: config.maxPageSize, apiKey: config.apiKey, load: new LoadRepository(graph.executor) },
+    logger,
+  );
   const server = await listen(app, config.http.host, config.http.port);
   const url = `http://${config.http.host}:${config.http.port}/graphql`;
 

@@ -6,6 +6,7 @@ import { CitationResolver } from './resolvers/citation.resolver';
 import { DocumentResolver } from './resolvers/document.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { EventResolver } from './resolvers/event.resolver';
+import { IngestResolver } from './resolvers/ingest.resolver';
 import { InstrumentResolver } from './resolvers/instrument.resolver';
 import { ParagraphResolver } from './resolvers/paragraph.resolver';
 import { ProvisionResolver } from './resolvers/provision.resolver';
@@ -37,10 +38,14 @@ export function buildGraphSchema(): GraphQLSchema {
       EventResolver,
       ParagraphResolver,
       CitationResolver,
+      IngestResolver,
     ],
     orphanedTypes: [Resolution, Instrument, Body, Document, Provision, Event, Paragraph],
     validate: false,
   });
+  // type-graphql cannot describe root types; the description shows in GraphiQL and in schema.graphql.
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Writes. Disabled unless the server has an API key (API_KEY) and the request sends it in the x-api-key header.';
   return schema;
 }
 

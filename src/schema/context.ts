@@ -1,15 +1,54 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { LoadRepository } from '../graph/load.repository';
 import { ReadRepository } from '../graph/read.repository';
 import { createLoaders, Loaders } from './loaders';
 
-/** What every resolver receives: the repository, per-request loaders and the limits in force. */
+/** Whether this request may write: decided once per request from the configured and the presented API key. */
+export type WriteAccess =
+  | { state: 'DISABLED' }
+  | { state: 'DENIED' }
+  | { state: 'GRANTED'; load: LoadRepository };
+
+/** What decides write access. Without all of `apiKey`, a matching `presentedKey` and `load`, nothing can be written. */
+export interface WriteSetup {
+  /** The configured API_KEY; unset disables writes. */
+  apiKey?: string;
+  /** The key the request presented (x-api-key header or Authorization: Bearer). */
+  presentedKey?: string;
+  /** Where granted writes go. */
+  load?: LoadRepository;
+}
+
+/** What every resolver receives: the repository, per-request loaders, the limits in force and write access. */
 export interface GraphContext {
   repo: ReadRepository;
   loaders: Loaders;
   maxPageSize: number;
   requestId: string;
+  writes: WriteAccess;
 }
 
 /** A fresh context per request, so loader caches never leak between requests. */
-export function createContext(repo: ReadRepository, maxPageSize: number, requestId: string): GraphContext {
-  return { repo, loaders: createLoaders(repo), maxPageSize, requestId };
+export function createContext(repo: ReadRepository, maxPageSize: number, requestId: string, writes: WriteSetup = {}): GraphContext {
+  return { repo, loaders: createLoaders(repo), maxPageSize, requestId, writes: writeAccess(writes) };
+}
+
+function writeAccess({ apiKey, presentedKey, load }: WriteSetup): WriteAccess {
+  if (!apiKey || !load) return { state: 'DISABLED' };
+  return apiKeyMatches(apiKey, presentedKey) ? { state: 'GRANTED', load } : { state: 'DENIED' };
+}
+
+/**
+ * Compares keys in constant time. Comparing SHA-256 digests gives timingSafeEqual the equal lengths it needs
+ * without revealing the length of the configured key.
+ */
+export function apiKeyMatches(configured: string | undefined, presented: string | undefined): boolean {
+  if (!configured || !presented) return false;
+  const digest = (key: string) => createHash('sha256').update(key, 'utf8').digest();
+  return timingSafeEqual(digest(configured), digest(presented));
+}
+
+/** Drops every cached read of this request; a mutation calls it after writing so its answer shows the new state. */
+export function forgetCachedReads(ctx: GraphContext): void {
+  for (const loader of Object.values(ctx.loaders)) loader.clearAll();
 }

@@ -1,0 +1,160 @@
+import { join } from 'node:path';
+import { readCatalogue } from '../catalogue/catalogue';
+import { LoadRepository } from '../graph/load.repository';
+import { ReadRepository } from '../graph/read.repository';
+import { ResolutionWrite } from '../model/graph-write';
+import { repoRoot } from '../repo-root';
+import { buildCatalogueIndex, CatalogueIndex } from './catalogue-index';
+import { IngestError } from './errors';
+import { ParsedResolution } from './parsed-resolution';
+import { parseResolution } from './pipeline';
+import { toResolutionWrite } from './to-graph-write';
+
+/** The largest input accepted, in bytes of UTF-8: the longest resolutions are well under 200 kB. */
+export const MAX_INPUT_BYTES = 1_000_000;
+
+/** What one ingestion did or, on a dry run, would do. */
+export interface IngestSummary {
+  symbol: string;
+  resolutionId: string;
+  title?: string;
+  paragraphCount: number;
+  citationCount: number;
+  /** Entities that already existed (on a dry run without a graph: that the catalogue has) and that the resolution now cites or links to. */
+  linkedEntityIds: string[];
+  /** Entities first met in this text, created as not yet curated (on a dry run: that would be created). */
+  newEntityIds: string[];
+  /** True when the graph already held this resolution's paragraphs and they were replaced; absent when the graph was not asked. */
+  replaced?: boolean;
+  /** True when nothing was written. */
+  dryRun: boolean;
+}
+
+/** What an ingestion writes with and checks against. */
+export interface IngestDeps {
+  load: LoadRepository;
+  read: ReadRepository;
+  /** Defaults to the index of the shipped catalogue (see `catalogueIndex`). */
+  index?: CatalogueIndex;
+}
+
+/** Raised when the graph lacks entities of the curated catalogue, so citations could not be linked: load the catalogue first. */
+export class CatalogueMissingError extends Error {
+  override name = 'CatalogueMissingError';
+  constructor(readonly missing: string[]) {
+    super(
+      `The graph lacks ${missing.length} entit${missing.length === 1 ? 'y' : 'ies'} of the curated catalogue (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', ...' : ''}): ` +
+        'load the catalogue first (`npm run load`, or start the API once with `npm start`).',
+    );
+  }
+}
+
+let shippedIndex: CatalogueIndex | undefined;
+
+/** The index of the catalogue under data/catalogue, built once per process (reading and indexing it takes a while). */
+export function catalogueIndex(): CatalogueIndex {
+  shippedIndex ??= buildCatalogueIndex(readCatalogue(join(repoRoot(), 'data')));
+  return shippedIndex;
+}
+
+/** Refuses an input of more than MAX_INPUT_BYTES; callers check the size of a file before reading it. */
+export function assertInputSize(bytes: number): void {
+  if (bytes <= MAX_INPUT_BYTES) return;
+  throw new IngestError(
+    `The input is ${(bytes / 1_000_000).toFixed(2)} MB; the limit is ${MAX_INPUT_BYTES / 1_000_000} MB for one resolution. Split it into one text per resolution.`,
+  );
+}
+
+/**
+ * Turns the bytes of a file into text, refusing what cannot be one resolution's text:
+ * empty, too large, binary (NUL bytes) or not valid UTF-8. Each refusal is an IngestError that says what to do.
+ */
+export function decodeInput(bytes: Uint8Array): string {
+  assertInputSize(bytes.length);
+  if (bytes.includes(0)) throw binary('it holds NUL bytes');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw binary('it is not valid UTF-8');
+  }
+  if (text.trim().length === 0) throw new IngestError('The file is empty. Put the full text of one resolution in it, or leave it out.');
+  return text;
+}
+
+/** Runs the pipeline on one text, after checking its size; pure apart from reading the catalogue once. */
+export function parseText(text: string, index: CatalogueIndex = catalogueIndex()): ParsedResolution {
+  assertInputSize(Buffer.byteLength(text, 'utf8'));
+  if (text.trim().length === 0) throw new IngestError('The text is empty. Send the full text of one resolution.');
+  return parseResolution(text, index);
+}
+
+/**
+ * What a parsed resolution holds, for dry runs without a graph (pure). "Linked" are the entities the catalogue
+ * already has, "new" those the text names that it lacks.
+ */
+export function describeParsed(parsed: ParsedResolution): IngestSummary {
+  const rows = toResolutionWrite(parsed);
+  const newIds = new Set(rows.newEntities.map((e) => e.id));
+  const targets = targetIdsOf(rows);
+  return {
+    ...identityOf(parsed, rows),
+    linkedEntityIds: targets.filter((id) => !newIds.has(id)),
+    newEntityIds: targets.filter((id) => newIds.has(id)),
+    dryRun: true,
+  };
+}
+
+/**
+ * Parses one resolution text and writes it in one transaction (all or nothing; ingesting the same text again
+ * changes nothing, a corrected text replaces the old paragraphs). With `dryRun`, asks the graph what exists
+ * but writes nothing. Throws IngestError for text that is not a resolution, CatalogueMissingError when the
+ * graph lacks the catalogue.
+ */
+export async function ingestText(text: string, deps: IngestDeps, options: { dryRun?: boolean } = {}): Promise<IngestSummary> {
+  const parsed = parseText(text, deps.index ?? catalogueIndex());
+  const rows = toResolutionWrite(parsed);
+  const targets = targetIdsOf(rows);
+  // Read before writing, in its own transaction: the summary says what was new; the write re-checks inside its transaction.
+  const existing = await deps.read.byIds([rows.resolution.id, ...targets]);
+  const newIds = new Set(rows.newEntities.map((e) => e.id));
+  const missing = targets.filter((id) => !existing.has(id) && !newIds.has(id));
+  if (missing.length > 0) throw new CatalogueMissingError(missing);
+  const previous = existing.get(rows.resolution.id);
+  if (!options.dryRun) await deps.load.writeResolution(rows);
+  return {
+    ...identityOf(parsed, rows),
+    linkedEntityIds: targets.filter((id) => existing.has(id)),
+    newEntityIds: targets.filter((id) => !existing.has(id)),
+    replaced: previous?.paragraphCount != null,
+    dryRun: Boolean(options.dryRun),
+  };
+}
+
+/** Checks that the graph holds every entity of the catalogue (one round trip); throws CatalogueMissingError if not. */
+export async function assertCatalogueLoaded(read: ReadRepository, index: CatalogueIndex = catalogueIndex()): Promise<void> {
+  const ids = [...index.ids];
+  const found = await read.byIds(ids);
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) throw new CatalogueMissingError(missing);
+}
+
+/** Everything the resolution itself points at, in order of first appearance: citation targets, its own links, entities it introduces. */
+function targetIdsOf(rows: ResolutionWrite): string[] {
+  const own = rows.links.filter((l) => l.from === rows.resolution.id).map((l) => l.to);
+  return [...new Set([...rows.citations.map((c) => c.targetId), ...own, ...rows.newEntities.map((e) => e.id)])];
+}
+
+function identityOf(parsed: ParsedResolution, rows: ResolutionWrite): Pick<IngestSummary, 'symbol' | 'resolutionId' | 'title' | 'paragraphCount' | 'citationCount'> {
+  return {
+    symbol: parsed.symbol,
+    resolutionId: rows.resolution.id,
+    ...(parsed.title ? { title: parsed.title } : {}),
+    paragraphCount: rows.paragraphs.length,
+    citationCount: rows.citations.length,
+  };
+}
+
+function binary(why: string): IngestError {
+  return new IngestError(`The input looks binary (${why}), not like text. Extract the text first (for example with pdftotext) and ingest the .txt file.`);
+}
