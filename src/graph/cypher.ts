@@ -11,14 +11,11 @@ export interface CypherQuery {
 /** Every query the code runs. Names are checked against the files at start-up. */
 export const QUERY_NAMES = [
   'load/upsert-entities',
-  'load/ensure-uncurated-entities',
   'load/unlink-managed',
   'load/link-entities',
-  'load/remove-stale-paragraphs',
-  'load/upsert-paragraphs',
-  'load/remove-stale-citations',
-  'load/upsert-citations',
-  'load/missing-entities',
+  'load/write-resolutions',
+  'load/remove-resolutions',
+  'load/remove-uncurated-entities',
   'health/ping',
   'health/counts',
   'entity/by-ids',
