@@ -86,8 +86,7 @@ export function classifyClauses(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'):
   return starts.map((start, i) => {
     const segment = text.slice(start, starts[i + 1] ?? text.length);
     const head = leadingPhrase(segment, kind);
-    const phrase = i === 0 ? head.phrase : head.phrase;
-    const clause: ParsedClause = { phrase, relation: head.relation };
+    const clause: ParsedClause = { phrase: head.phrase, relation: head.relation };
     const addressee = ADDRESSED.includes(head.relation) ? addresseeOf(segment.slice(head.phrase.length)) : undefined;
     if (addressee) clause.addressee = addressee;
     return clause;

@@ -22,10 +22,6 @@ export function organByName(name: string): Organ | undefined {
   return ORGANS.find((o) => o.names.some((x) => x.toLowerCase() === n));
 }
 
-export function organBySymbol(symbol: string): Organ | undefined {
-  return [...ORGANS].sort((a, b) => b.resolutionPrefix.length - a.resolutionPrefix.length).find((o) => symbol.startsWith(o.resolutionPrefix));
-}
-
 /**
  * The UN symbol of a resolution or decision from its printed number:
  * "45/158" -> A/RES/45/158, "2200 A (XXI)" -> A/RES/2200(XXI), "2003/48" of the Commission -> E/CN.4/RES/2003/48,

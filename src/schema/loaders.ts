@@ -57,7 +57,7 @@ export function createLoaders(repo: ReadRepository) {
     return found;
   }, () => []);
 
-  const citedBy = groupedLoader<Omit<CitedByArgs, never>, Page<CitationRecord>>(
+  const citedBy = groupedLoader<CitedByArgs, Page<CitationRecord>>(
     (ids, a) => repo.citedBy(ids, a),
     () => ({ totalCount: 0, page: [] }),
   );
