@@ -3,11 +3,11 @@ import { ensureLauncherBuilt, resolveLocalPassword, startLocalNeo4j } from '../s
 
 /**
  * Gives the integration tests a real Neo4j: the one named by NEO4J_URI, or the project's own, started under
- * `.neo4j-test/` on port 7688 (NEO4J_TEST_PORT) so tests never touch the data of `npm start`.
+ * `.neo4j-test/` (NEO4J_TEST_HOME) on port 7688 (NEO4J_TEST_PORT) so tests never touch the data of `npm start`.
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_URI) return;
-  const homeDir = join(__dirname, '..', '.neo4j-test');
+  const homeDir = process.env.NEO4J_TEST_HOME ?? join(__dirname, '..', '.neo4j-test');
   const port = Number(process.env.NEO4J_TEST_PORT ?? 7688);
   const password = resolveLocalPassword(homeDir, process.env.NEO4J_PASSWORD);
   const options = { homeDir, port, password, log: (line: string) => process.stderr.write(`[neo4j] ${line}\n`) };

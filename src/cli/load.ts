@@ -5,7 +5,7 @@ import { loadSeedGraph } from '../graph/seed-loader';
 import { repoRoot } from '../repo-root';
 import { connectGraph } from '../runtime';
 
-/** `npm run load`: (re)loads the catalogue and the seed resolutions, then prints a one-line summary. */
+/** `npm run graph:load`: (re)loads the catalogue and the seed resolutions, then prints a one-line summary. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => console.error(`… ${line}`);

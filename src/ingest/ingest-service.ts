@@ -44,7 +44,7 @@ export class CatalogueMissingError extends Error {
   constructor(readonly missing: string[]) {
     super(
       `The graph lacks ${missing.length} entit${missing.length === 1 ? 'y' : 'ies'} of the curated catalogue (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', ...' : ''}): ` +
-        'load the catalogue first (`npm run load`, or start the API once with `npm start`).',
+        'load the catalogue first (`npm run graph:load`, or start the API once with `npm start`).',
     );
   }
 }
