@@ -31,6 +31,10 @@ const envSchema = z
     LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     NODE_ENV: z.string().default('development'),
     MAX_PAGE_SIZE: positiveInt(100),
+    FEDERATION: z
+      .enum(['true', 'false', '1', '0', ''])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
     API_KEY: z
       .string()
       .trim()
@@ -70,6 +74,8 @@ export interface AppConfig {
   maxPageSize: number;
   /** The key clients send to use mutations; unset means writes over the API are disabled. */
   apiKey?: string;
+  /** Serve /graphql as an Apollo Federation 2 subgraph (adds `_service`, `_entities` and the `@key`s). */
+  federation: boolean;
 }
 
 /** Raised when the environment cannot be turned into a configuration; the message names each bad variable. */
@@ -104,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: e.LOG_FORMAT,
     production: e.NODE_ENV === 'production',
     maxPageSize: e.MAX_PAGE_SIZE,
+    federation: e.FEDERATION,
     ...(e.API_KEY ? { apiKey: e.API_KEY } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { createApolloServer } from './server/apollo';
 import { createHttpApp, listen } from './server/http';
 import { createLogger } from './server/logger';
 import { buildGraphSchema } from './schema/build-schema';
+import { buildSubgraphGraphSchema } from './schema/subgraph';
 
 /** The main job: start Neo4j if needed, load the graph, serve GraphQL until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, config.logFormat);
   const say = (line: string) => logger.info(line);
   loadAllQueries();
-  const schema = buildGraphSchema();
+  const schema = config.federation ? buildSubgraphGraphSchema() : buildGraphSchema();
 
   say(config.neo4j.target.mode === 'local' ? 'NEO4J_URI is not set: starting the project\'s own Neo4j' : `Using Neo4j at ${config.neo4j.target.uri}`);
   const graph = await connectGraph(config, { log: say });
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   if (summary) {
     const r = summary.resolutions.reduce((a, s) => ({ p: a.p + s.paragraphs, c: a.c + s.citations }), { p: 0, c: 0 });
     say(
-      `${APP.name} ${APP.version} serving ${url}: loaded ${summary.catalogue.entities} catalogue entities and ` +
+      `${APP.name} ${APP.version} serving ${url}${config.federation ? ' (as a Federation 2 subgraph)' : ''}: loaded ${summary.catalogue.entities} catalogue entities and ` +
         `${summary.resolutions.length} resolution(s) (${r.p} paragraphs, ${r.c} citations) in ${summary.ms} ms; ` +
         `graph has ${summary.graph.nodes} nodes and ${summary.graph.relationships} relationships.`,
     );

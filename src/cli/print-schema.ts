@@ -2,13 +2,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../repo-root';
 import { printGraphSchema } from '../schema/build-schema';
+import { printSubgraphGraphSchema } from '../schema/subgraph';
 
-/** `npm run schema`: writes schema.graphql from the code-first schema. */
+/** `npm run schema`: writes schema.graphql and, for Apollo Federation, subgraph.graphql from the code-first schema. */
 function main(): void {
-  const file = join(repoRoot(), 'schema.graphql');
-  const sdl = printGraphSchema();
-  writeFileSync(file, sdl);
-  console.log(`Wrote schema.graphql (${sdl.split('\n').length} lines).`);
+  for (const [name, sdl] of [
+    ['schema.graphql', printGraphSchema()],
+    ['subgraph.graphql', printSubgraphGraphSchema()],
+  ] as const) {
+    writeFileSync(join(repoRoot(), name), sdl);
+    console.log(`Wrote ${name} (${sdl.split('\n').length} lines).`);
+  }
 }
 
 main();

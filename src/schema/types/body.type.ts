@@ -1,9 +1,10 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Entity } from './entity.interface';
 import { BodyKind } from './enums';
 import { Node } from './node.interface';
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Entity],
   description: 'A body: a principal or subsidiary organ, a treaty body, a special procedure, the Secretariat, a conference, an agency or a programme.',

@@ -1,8 +1,10 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity } from './entity.interface';
 import { DocumentKind } from './enums';
 import { Node } from './node.interface';
 
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "symbol")')
 @ObjectType({ implements: [Node, Entity], description: 'A UN document other than a resolution: a report, a draft, a conference outcome.' })
 export class Document extends Entity {
   @Field(() => DocumentKind, { description: 'What kind of document this is.' })

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Entity } from './entity.interface';
 import { InstrumentKind } from './enums';
@@ -13,6 +13,7 @@ export class TreatySeriesReference {
   number!: number;
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: [Node, Entity], description: 'A legal instrument: a charter, declaration, covenant, convention, protocol or ILO instrument.' })
 export class Instrument extends Entity {
   @Field(() => InstrumentKind, { description: 'The legal form of the instrument.' })

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Entity } from './entity.interface';
 import { VotingOutcome } from './enums';
@@ -16,6 +16,8 @@ export class VoteCount {
   abstentions!: number;
 }
 
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "symbol")')
 @ObjectType({ implements: [Node, Entity], description: 'A resolution of a UN body, with its paragraphs and everything they cite.' })
 export class Resolution extends Entity {
   @Field({ description: 'The UN document symbol, e.g. "E/CN.4/RES/2003/48".' })
