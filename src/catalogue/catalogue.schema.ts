@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { BODY_KINDS, DOCUMENT_KINDS, EVENT_KINDS, INSTRUMENT_KINDS } from '../model/vocabulary';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+/** A Wikidata item, e.g. "Q42". */
+export const wikidataId = z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q42');
+/** A treaty's place in the UN Treaty Collection's "Status of Treaties": chapter (Roman), number, optional letter, e.g. "IV-13" or "IV-8-b". */
+export const treatyCollectionRef = z.string().regex(/^[IVXL]+-\d+(-[a-z])?$/, 'must be a UN Treaty Collection reference such as IV-13 or IV-8-b');
+
 const entityId = z.string().regex(/^(un|instrument|body|event):\S+$/, 'must be an id such as instrument:iccpr or un:A/RES/45/158');
 
 const common = {
@@ -21,6 +26,8 @@ export const bodySchema = z.strictObject({
   establishedOn: isoDate.optional(),
   succeededBy: entityId.optional(),
   concerns: entityId.optional(),
+  /** Identifiers of this body in other systems, each only where known for certain. */
+  externalIds: z.strictObject({ wikidata: wikidataId.optional() }).optional(),
 });
 
 export const instrumentSchema = z.strictObject({
@@ -32,7 +39,11 @@ export const instrumentSchema = z.strictObject({
   adoptedOn: isoDate.optional(),
   entryIntoForce: isoDate.optional(),
   monitoredBy: z.array(entityId).optional(),
-  treatySeries: z.strictObject({ volume: z.number().int().positive(), number: z.number().int().positive() }).optional(),
+  treatySeries: z
+    .strictObject({ volume: z.number().int().positive(), number: z.number().int().positive(), page: z.number().int().positive().optional() })
+    .optional(),
+  /** Identifiers of this instrument in other systems, each only where known for certain. */
+  externalIds: z.strictObject({ wikidata: wikidataId.optional(), treatyCollection: treatyCollectionRef.optional() }).optional(),
   provisions: z.array(z.strictObject({ number: z.string().min(1), title: z.string().min(1).optional() })).optional(),
 });
 

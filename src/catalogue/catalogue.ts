@@ -59,7 +59,7 @@ export function catalogueToRows(catalogue: Catalogue): CatalogueWrite {
       id: b.id,
       type: 'Body',
       props: compact({ id: b.id, kind: b.kind, title: b.title, shortTitle: b.shortTitle, abbreviation: b.abbreviation,
-        aliases: b.aliases, establishedOn: b.establishedOn, note: b.note, curated: true }),
+        aliases: b.aliases, establishedOn: b.establishedOn, note: b.note, wikidata: b.externalIds?.wikidata, curated: true }),
     });
     link(b.id, 'PART_OF', b.parent);
     link(b.id, 'ESTABLISHED_BY', b.establishedBy);
@@ -73,7 +73,8 @@ export function catalogueToRows(catalogue: Catalogue): CatalogueWrite {
       type: 'Instrument',
       props: compact({ id: i.id, kind: i.kind, title: i.title, shortTitle: i.shortTitle, abbreviation: i.abbreviation,
         aliases: i.aliases, symbol: i.symbol, adoptedOn: i.adoptedOn, entryIntoForce: i.entryIntoForce,
-        treatySeriesVolume: i.treatySeries?.volume, treatySeriesNumber: i.treatySeries?.number, note: i.note, curated: true }),
+        treatySeriesVolume: i.treatySeries?.volume, treatySeriesNumber: i.treatySeries?.number, treatySeriesPage: i.treatySeries?.page,
+        wikidata: i.externalIds?.wikidata, treatyCollectionChapter: i.externalIds?.treatyCollection, note: i.note, curated: true }),
     });
     link(i.id, 'ADOPTED_IN', i.adoptingResolution);
     link(i.id, 'ADOPTED_BY', i.adoptedBy);
@@ -116,6 +117,7 @@ export function catalogueToRows(catalogue: Catalogue): CatalogueWrite {
   }
 
   assertUniqueIds(entities);
+  assertExternalIdsUnique(entities);
   const known = new Set(entities.map((e) => e.id));
   assertTargetsKnown(links, known, 'data/catalogue');
   const unknownAlias = catalogue.aliases.flatMap((a) => a.targets).find((t) => !known.has(t));
@@ -128,6 +130,24 @@ function assertUniqueIds(entities: EntityRow[]): void {
   for (const e of entities) {
     if (seen.has(e.id)) throw new DataFileError(`data/catalogue: the id ${e.id} is used twice`);
     seen.add(e.id);
+  }
+}
+
+/** An external id names one entry: two entries with the same Wikidata item, UNTC reference or UNTS volume and number are a data error. */
+function assertExternalIdsUnique(entities: EntityRow[]): void {
+  const keysOf = (p: EntityRow['props']) => [
+    p.wikidata !== undefined ? `Wikidata ${p.wikidata}` : undefined,
+    p.treatyCollectionChapter !== undefined ? `UN Treaty Collection ${p.treatyCollectionChapter}` : undefined,
+    p.treatySeriesVolume !== undefined ? `UNTS volume ${p.treatySeriesVolume} No. ${p.treatySeriesNumber}` : undefined,
+  ];
+  const seen = new Map<string, string>();
+  for (const e of entities) {
+    for (const key of keysOf(e.props)) {
+      if (key === undefined) continue;
+      const other = seen.get(key);
+      if (other) throw new DataFileError(`data/catalogue: ${key} is given for both ${other} and ${e.id}; an external id names one entry.`);
+      seen.set(key, e.id);
+    }
   }
 }
 

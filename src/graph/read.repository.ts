@@ -94,6 +94,17 @@ export class ReadRepository {
     return new Map(rows.map((r) => [(r.node as NodeRecord).symbol as string, r.node as NodeRecord]));
   }
 
+  /** Entities by an external identifier (Wikidata item, UN Treaty Collection reference, UN Treaty Series volume/number), keyed by the value asked for. */
+  async byExternalIds(scheme: 'WIKIDATA' | 'TREATY_COLLECTION', values: readonly string[]): Promise<Map<string, NodeRecord[]>>;
+  async byExternalIds(scheme: 'TREATY_SERIES', refs: readonly { value: string; volume: number; number: number }[]): Promise<Map<string, NodeRecord[]>>;
+  async byExternalIds(scheme: string, values: readonly unknown[]): Promise<Map<string, NodeRecord[]>> {
+    const rows =
+      scheme === 'TREATY_SERIES'
+        ? await this.executor.read(cypher('entity/by-treaty-series'), { refs: [...values] })
+        : await this.executor.read(cypher(scheme === 'WIKIDATA' ? 'entity/by-wikidata' : 'entity/by-treaty-collection'), { values: [...values] });
+    return groupBy(rows, 'value', (r) => r.node as NodeRecord);
+  }
+
   async byAbbreviations(abbreviations: readonly string[]): Promise<Map<string, NodeRecord[]>> {
     const rows = await this.executor.read(cypher('entity/by-abbreviations'), { abbreviations: [...abbreviations] });
     return groupBy(rows, 'abbreviation', (r) => r.node as NodeRecord);

@@ -5,6 +5,7 @@ import { Body } from '../types/body.type';
 import { Instrument, TreatySeriesReference } from '../types/instrument.type';
 import { Provision } from '../types/provision.type';
 import { Resolution } from '../types/resolution.type';
+import { treatySeriesOf } from './external-ids.resolver';
 import { followMany, followOne } from './follow';
 
 @Resolver(() => Instrument)
@@ -34,8 +35,6 @@ export class InstrumentResolver {
 
   @FieldResolver(() => TreatySeriesReference, { nullable: true, description: 'Volume and registration number in the United Nations Treaty Series, where known.' })
   treatySeries(@Root() i: NodeRecord): TreatySeriesReference | null {
-    const volume = i.treatySeriesVolume as number | undefined;
-    const number = i.treatySeriesNumber as number | undefined;
-    return volume && number ? { volume, number } : null;
+    return treatySeriesOf(i);
   }
 }

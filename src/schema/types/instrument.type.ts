@@ -11,6 +11,9 @@ export class TreatySeriesReference {
 
   @Field(() => Int, { description: 'Registration number in the United Nations Treaty Series.' })
   number!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The page of the volume where the treaty begins, where known for certain.' })
+  page?: number | null;
 }
 
 @Directive('@key(fields: "id")')
