@@ -30,12 +30,17 @@ export function wikidataUrl(qid: string): string {
 }
 
 /**
- * The status page of a treaty in the UN Treaty Collection. Its query string carries the reference as `mtdsg_no` and
- * the chapter as an Arabic number, e.g. IV-13 -> ...?src=TREATY&mtdsg_no=IV-13&chapter=4.
+ * The status page of a treaty in the UN Treaty Collection, for the chapters whose address we have checked: chapter IV
+ * (human rights) is served by ViewDetails.aspx, chapter V (refugees) by ViewDetailsII.aspx (ViewDetails.aspx redirects
+ * there). The reference goes in `mtdsg_no`, the chapter as an Arabic number. Null for other chapters rather than a
+ * guessed address.
  */
-export function treatyCollectionUrl(reference: string): string {
-  const chapter = romanToNumber(reference.split('-')[0]);
-  return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${reference}&chapter=${chapter}`;
+export function treatyCollectionUrl(reference: string): string | null {
+  const roman = reference.split('-')[0];
+  const chapter = romanToNumber(roman);
+  if (roman === 'IV') return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${reference}&chapter=${chapter}&clang=_en`;
+  if (roman === 'V') return `https://treaties.un.org/Pages/ViewDetailsII.aspx?src=TREATY&mtdsg_no=${reference}&chapter=${chapter}&Temp=mtdsg2&clang=_en`;
+  return null;
 }
 
 /** Checks and normalises a value a client wants to look up; never throws. */

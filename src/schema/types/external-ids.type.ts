@@ -35,6 +35,6 @@ export class ExternalIds {
   @Field(() => String, { nullable: true, description: 'The UN Treaty Collection ("Status of Treaties") reference, e.g. "IV-13" for the Migrant Workers Convention.' })
   treatyCollectionChapter?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The status page of the treaty in the UN Treaty Collection (signatures, ratifications, reservations).' })
+  @Field(() => String, { nullable: true, description: 'The status page of the treaty in the UN Treaty Collection (signatures, ratifications, reservations); given for chapters IV and V, whose addresses are checked.' })
   treatyCollectionUrl?: string | null;
 }

@@ -9,8 +9,10 @@ describe('external identifiers', () => {
 
   it('links to Wikidata and to the UN Treaty Collection status page', () => {
     expect(wikidataUrl('Q42')).toBe('https://www.wikidata.org/wiki/Q42');
-    expect(treatyCollectionUrl('IV-13')).toBe('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-13&chapter=4');
-    expect(treatyCollectionUrl('XVIII-12-a')).toBe('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18');
+    expect(treatyCollectionUrl('IV-13')).toBe('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-13&chapter=4&clang=_en');
+    expect(treatyCollectionUrl('V-2')).toBe('https://treaties.un.org/Pages/ViewDetailsII.aspx?src=TREATY&mtdsg_no=V-2&chapter=5&Temp=mtdsg2&clang=_en');
+    // No address we have not checked.
+    expect(treatyCollectionUrl('XVIII-12-a')).toBeNull();
   });
 
   it.each([
