@@ -51,6 +51,8 @@ export const documentSchema = z.strictObject({
   id: entityId,
   kind: z.enum(DOCUMENT_KINDS),
   symbol: z.string().min(1),
+  /** The symbol the id was derived from when first published, if the symbol was corrected since: the id stays. */
+  publishedAs: z.string().min(1).optional(),
   number: z.string().min(1).optional(),
   title: z.string().min(1).optional(),
   adoptedBy: entityId.optional(),

@@ -92,7 +92,14 @@ export function catalogueToRows(catalogue: Catalogue): CatalogueWrite {
   }
 
   for (const d of catalogue.documents) {
-    if (d.id !== documentId(d.symbol)) throw new DataFileError(`data/catalogue/documents.json: ${d.id} should be ${documentId(d.symbol)}`);
+    // Ids are published once: a corrected symbol keeps the id derived from the symbol as first published (`publishedAs`).
+    const idSymbol = d.publishedAs ?? d.symbol;
+    if (d.id !== documentId(idSymbol)) {
+      throw new DataFileError(
+        `data/catalogue/documents.json: ${d.id} should be ${documentId(idSymbol)}` +
+          (d.publishedAs ? '' : ` (if the symbol was corrected after ${d.id} was published, keep the id and set "publishedAs" to the old symbol)`),
+      );
+    }
     entities.push({
       id: d.id,
       type: d.kind === 'RESOLUTION' ? 'Resolution' : 'Document',

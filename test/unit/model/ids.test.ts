@@ -45,3 +45,17 @@ describe('the public id scheme', () => {
     }
   });
 });
+
+describe('an id outlives a corrected symbol', () => {
+  const catalogue = readCatalogue(DATA_DIR);
+  const withDocument = (entry: Record<string, unknown>) => ({ ...catalogue, documents: [...catalogue.documents, entry as (typeof catalogue.documents)[number]] });
+
+  it('keeps the published id when the symbol is corrected and publishedAs names the old symbol', () => {
+    const rows = catalogueToRows(withDocument({ id: 'un:E/CN.4/2003/999', kind: 'REPORT', symbol: 'E/CN.4/2003/998', publishedAs: 'E/CN.4/2003/999' }));
+    expect(rows.entities.find((e) => e.id === 'un:E/CN.4/2003/999')?.props.symbol).toBe('E/CN.4/2003/998');
+  });
+
+  it('refuses an id that matches neither the symbol nor publishedAs, and says how to keep a published id', () => {
+    expect(() => catalogueToRows(withDocument({ id: 'un:E/CN.4/2003/999', kind: 'REPORT', symbol: 'E/CN.4/2003/998' }))).toThrow(/set "publishedAs" to the old symbol/);
+  });
+});
