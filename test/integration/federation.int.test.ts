@@ -11,39 +11,17 @@ import { createHttpApp, listen } from '../../src/server/http';
 import { createLogger } from '../../src/server/logger';
 import { createContext, GraphContext } from '../../src/schema/context';
 import { buildSubgraphGraphSchema } from '../../src/schema/subgraph';
+import { federationDoc, markedBlock } from '../support/docs';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 
 const SEED = 'E/CN.4/RES/2003/48';
 
 /**
- * A partner subgraph as another team would write it: country reports that name our instruments by their stable id
- * (without resolving them: `resolvable: false`), and that add a field to our Resolution, which it knows by UN symbol.
+ * A partner subgraph as another team would write it, taken from docs/readme/federation.md so the documented example is
+ * the tested one: country reports that name our instruments by id (`resolvable: false`) and annotate our resolutions,
+ * which it knows by UN symbol.
  */
-const PARTNER_SDL = `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-
-  type Instrument @key(fields: "id", resolvable: false) {
-    id: ID!
-  }
-
-  type Resolution @key(fields: "symbol") {
-    symbol: String!
-    "Country reports that refer to this resolution."
-    mentionedInReports: [CountryReport!]!
-  }
-
-  type CountryReport {
-    country: String!
-    year: Int!
-    "Null where our graph does not know the id."
-    instruments: [Instrument]!
-    resolutions: [Resolution!]!
-  }
-
-  type Query {
-    countryReports: [CountryReport!]!
-  }
-`;
+const PARTNER_SDL = markedBlock(federationDoc(), 'partner-sdl');
 
 const REPORTS = [
   { country: 'Mexico', year: 2004, instrumentIds: ['instrument:icmw', 'instrument:iccpr'], symbols: [SEED] },
@@ -138,6 +116,14 @@ describe('the API as an Apollo Federation 2 subgraph, composed with a partner su
     // An id our graph does not know comes back as null, without failing the rest of the query.
     expect(philippines).toMatchObject({ country: 'Philippines', resolutions: [] });
     expect(philippines.instruments.map((i: { id: string } | null) => i?.id ?? null)).toEqual(['instrument:icmw', null]);
+  });
+
+  it('gives the documented answer to the documented composed query', async () => {
+    const doc = federationDoc();
+    const { data, errors } = await viaGateway(markedBlock(doc, 'query'));
+    expect(errors).toBeUndefined();
+    // The gateway also adds a `valueCompletion` note to `extensions` for the null entity; the docs say so.
+    expect({ data }).toEqual(JSON.parse(markedBlock(doc, 'answer')));
   });
 
   it('lets the partner extend our Resolution by symbol: our query reaches their field', async () => {
