@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLSchema, parse } from 'graphql';
+import { graphqlSync, GraphQLSchema, parse } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import { NodeRecord } from '../graph/read.repository';
 import { isParagraphId } from '../model/ids';
@@ -62,7 +62,15 @@ export const SUBGRAPH_BANNER =
 
 /** The SDL as committed in subgraph.graphql: the banner, then exactly what `_service { sdl }` returns. */
 export function printSubgraphGraphSchema(): string {
-  return SUBGRAPH_BANNER + printSubgraphSchema(buildSubgraphGraphSchema()) + '\n';
+  return SUBGRAPH_BANNER + serviceSdl() + '\n';
+}
+
+/** What a router reads from `_service { sdl }`: asked of the schema itself, so the file cannot differ from the answer. */
+export function serviceSdl(): string {
+  const result = graphqlSync({ schema: buildSubgraphGraphSchema(), source: '{ _service { sdl } }' });
+  const sdl = (result.data as { _service?: { sdl?: string } } | null | undefined)?._service?.sdl;
+  if (!sdl) throw new Error(`The subgraph schema did not answer _service { sdl }: ${result.errors?.map((e) => e.message).join('; ')}`);
+  return sdl;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { Server } from 'node:http';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -10,7 +12,8 @@ import { createApolloServer } from '../../src/server/apollo';
 import { createHttpApp, listen } from '../../src/server/http';
 import { createLogger } from '../../src/server/logger';
 import { createContext, GraphContext } from '../../src/schema/context';
-import { buildSubgraphGraphSchema } from '../../src/schema/subgraph';
+import { buildSubgraphGraphSchema, SUBGRAPH_BANNER } from '../../src/schema/subgraph';
+import { ROOT_DIR } from '../support/paths';
 import { federationDoc, markedBlock } from '../support/docs';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 
@@ -175,6 +178,7 @@ describe('the API as an Apollo Federation 2 subgraph, composed with a partner su
     const { data, errors } = await direct('{ _service { sdl } }');
     expect(errors).toBeUndefined();
     const sdl: string = data._service.sdl;
+    expect(`${SUBGRAPH_BANNER}${sdl}\n`).toBe(readFileSync(join(ROOT_DIR, 'subgraph.graphql'), 'utf8'));
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])');
     expect(sdl).toMatch(/type Resolution implements Node & Entity\s+@key\(fields: "id"\)\s+@key\(fields: "symbol"\)/);
     expect(sdl).toMatch(/type Document implements Node & Entity\s+@key\(fields: "id"\)\s+@key\(fields: "symbol"\)/);
