@@ -1,4 +1,6 @@
-import { GraphRuntime } from '../../src/runtime';
+import { loadConfig } from '../../src/config';
+import { QueryTimeoutError, toGraphQLError } from '../../src/graph/errors';
+import { connectGraph, GraphRuntime } from '../../src/runtime';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';
 
@@ -135,5 +137,27 @@ describe('request limits over HTTP: just under passes, just over gets HTTP 400 w
     const badJson = await api.post('{"query": ');
     expect(badJson.status).toBe(400);
     expect(((await badJson.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('the Neo4j transaction timeout (NEO4J_QUERY_TIMEOUT_MS)', () => {
+  it('stops a read that runs longer and reports it as a timeout the client can act on', async () => {
+    const config = loadConfig({ ...process.env, NEO4J_QUERY_TIMEOUT_MS: '300' });
+    const graph = await connectGraph(config);
+    try {
+      const slow = { name: 'test/slow-read', text: 'UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n' };
+      const started = Date.now();
+      const error = await graph.executor.read(slow).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(QueryTimeoutError);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const shown = toGraphQLError(error);
+      expect(shown?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT' });
+      expect(shown?.message).toMatch(/took too long and was stopped/);
+    } finally {
+      await graph.driver.close();
+    }
   });
 });
