@@ -53,6 +53,7 @@ describe('GET /metrics and the request and slow-query logs', () => {
     for (let i = 0; i < 3; i++) expect((await api.post({ query: guided })).status).toBe(200);
     expect((await api.post({ query: '{ nope }' })).status).toBe(400);
     expect((await api.post({ query: 'query Bad { resolutions(first: -1) { totalCount } }' })).status).toBe(200);
+    expect((await api.post('{"query": ')).status).toBe(400);
     const after = await scrape();
 
     const delta = (name: string, labels: Record<string, string>) => (sample(after, name, labels) || 0) - (sample(before, name, labels) || 0);
@@ -62,6 +63,7 @@ describe('GET /metrics and the request and slow-query logs', () => {
     expect(delta('graphql_request_duration_seconds_count', { operation_type: 'query', operation_name: 'Guided' })).toBe(3);
     expect(delta('graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
     expect(delta('graphql_errors_total', { code: 'BAD_USER_INPUT' })).toBe(1);
+    expect(delta('graphql_errors_total', { code: 'BAD_REQUEST' })).toBe(1);
     expect(delta('graphql_response_cache_total', { result: 'miss' })).toBeGreaterThanOrEqual(1);
     expect(delta('graphql_response_cache_total', { result: 'hit' })).toBe(2);
     expect(sample(after, 'neo4j_query_duration_seconds_count', { query: 'resolution/cited-entities', mode: 'READ' })).toBeGreaterThanOrEqual(1);
