@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { connectGraph, GraphRuntime } from '../../src/runtime';
-import { createOperations } from '../../src/server/operations';
+import { createOperability } from '../../src/server/operability';
 import { resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';
 
@@ -29,9 +29,9 @@ describe('GET /metrics and the request and slow-query logs', () => {
     const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
     // SLOW_QUERY_MS=0 makes every Neo4j round trip "slow", so the warning can be checked without a slow query.
     const config = loadConfig({ ...process.env, SLOW_QUERY_MS: '0', CACHE_ENABLED: 'true' });
-    const operations = createOperations(config, logger);
-    graph = await connectGraph(config, { onQuery: (e) => operations.onQuery(e) });
-    const { plugins, metrics } = operations.attach(graph.executor);
+    const operability = createOperability(config, logger);
+    graph = await connectGraph(config, { onQuery: (e) => operability.onQuery(e) });
+    const { plugins, metrics } = operability.attach(graph.executor);
     await resetAndLoad(graph);
     api = await startTestHttp(graph, { plugins, metrics, logger });
   });
@@ -100,9 +100,9 @@ describe('GET /metrics and the request and slow-query logs', () => {
 describe('METRICS_ENABLED=false', () => {
   it('serves no /metrics', async () => {
     const config = loadConfig({ ...process.env, METRICS_ENABLED: 'false' });
-    const operations = createOperations(config, pino({ level: 'silent' }));
+    const operability = createOperability(config, pino({ level: 'silent' }));
     const graph = await connectGraph(config);
-    const { plugins, metrics } = operations.attach(graph.executor);
+    const { plugins, metrics } = operability.attach(graph.executor);
     expect(metrics).toBeUndefined();
     const api = await startTestHttp(graph, { plugins, metrics });
     try {
