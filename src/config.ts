@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Shorter keys are too easy to guess; a key is never echoed in messages. */
 const API_KEY_MIN_LENGTH = 16;
 
+/** The most nodes one neighbourhood drawing may ask for, unless MAX_GRAPH_NODES says otherwise. */
+export const DEFAULT_MAX_GRAPH_NODES = 500;
+
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 const port = (fallback: number) =>
@@ -73,6 +76,7 @@ const envSchema = z
     CACHE_VERSION_POLL_MS: z.coerce.number().int().min(0).default(1000),
     SLOW_QUERY_MS: z.coerce.number().int().min(0).default(500),
     METRICS_ENABLED: flag(true),
+    MAX_GRAPH_NODES: positiveInt(DEFAULT_MAX_GRAPH_NODES),
     API_KEY: z
       .string()
       .trim()
@@ -110,6 +114,8 @@ export interface AppConfig {
   logFormat: 'auto' | 'json' | 'pretty';
   production: boolean;
   maxPageSize: number;
+  /** The most nodes `neighbourhood` returns (its `limit` may not exceed it). */
+  maxGraphNodes: number;
   /** The key clients send to use mutations; unset means writes over the API are disabled. */
   apiKey?: string;
   /** Serve /graphql as an Apollo Federation 2 subgraph (adds `_service`, `_entities` and the `@key`s). */
@@ -171,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: e.NODE_ENV === 'production',
     maxPageSize: e.MAX_PAGE_SIZE,
     federation: e.FEDERATION,
+    maxGraphNodes: e.MAX_GRAPH_NODES,
     ...(e.API_KEY ? { apiKey: e.API_KEY } : {}),
     limits: {
       maxDepth: e.MAX_DEPTH,

@@ -7,6 +7,7 @@ import { DocumentResolver } from './resolvers/document.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { EventResolver } from './resolvers/event.resolver';
 import { BodyExternalIdsResolver, ExternalIdQueryResolver, InstrumentExternalIdsResolver } from './resolvers/external-ids.resolver';
+import { ExploreResolver } from './resolvers/explore.resolver';
 import { IngestResolver } from './resolvers/ingest.resolver';
 import { InstrumentResolver } from './resolvers/instrument.resolver';
 import { ParagraphResolver } from './resolvers/paragraph.resolver';
@@ -43,6 +44,7 @@ export function buildGraphSchema(): GraphQLSchema {
       ExternalIdQueryResolver,
       InstrumentExternalIdsResolver,
       BodyExternalIdsResolver,
+      ExploreResolver,
     ],
     orphanedTypes: [Resolution, Instrument, Body, Document, Provision, Event, Paragraph],
     validate: false,
