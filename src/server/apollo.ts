@@ -1,9 +1,9 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { toGraphQLError } from '../graph/errors';
 import { GraphContext } from '../schema/context';
+import { ideLandingPagePlugin } from './ide';
 import { Logger } from './logger';
 
 /**
@@ -15,7 +15,7 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger): Apoll
     schema,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],
+    plugins: [ideLandingPagePlugin(), requestLogPlugin(logger)],
     formatError: (formatted, error) => formatClientError(formatted, error, logger),
   });
 }
