@@ -31,7 +31,6 @@ export function createPagesRouter(publicDir = join(repoRoot(), 'public')): expre
   router.get('/explore', (_req, res) => {
     res.set({ 'content-security-policy': EXPLORE_CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' }).type('html').send(explorePage);
   });
-  router.get('/explore/', (_req, res) => res.redirect(301, '/explore'));
 
   // Our own scripts change with the code: the browser revalidates them (ETag) on every load.
   const ownFiles = { index: false, fallthrough: true, cacheControl: false, setHeaders: (res: express.Response) => res.set('cache-control', 'no-cache') };
