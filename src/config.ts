@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Shorter keys are too easy to guess; a key is never echoed in messages. */
 const API_KEY_MIN_LENGTH = 16;
 
+/** The most nodes one neighbourhood drawing may ask for, unless MAX_GRAPH_NODES says otherwise. */
+export const DEFAULT_MAX_GRAPH_NODES = 500;
+
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 const port = (fallback: number) =>
@@ -31,6 +34,7 @@ const envSchema = z
     LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     NODE_ENV: z.string().default('development'),
     MAX_PAGE_SIZE: positiveInt(100),
+    MAX_GRAPH_NODES: positiveInt(DEFAULT_MAX_GRAPH_NODES),
     API_KEY: z
       .string()
       .trim()
@@ -68,6 +72,8 @@ export interface AppConfig {
   logFormat: 'auto' | 'json' | 'pretty';
   production: boolean;
   maxPageSize: number;
+  /** The most nodes `neighbourhood` returns (its `limit` may not exceed it). */
+  maxGraphNodes: number;
   /** The key clients send to use mutations; unset means writes over the API are disabled. */
   apiKey?: string;
 }
@@ -104,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: e.LOG_FORMAT,
     production: e.NODE_ENV === 'production',
     maxPageSize: e.MAX_PAGE_SIZE,
+    maxGraphNodes: e.MAX_GRAPH_NODES,
     ...(e.API_KEY ? { apiKey: e.API_KEY } : {}),
   };
 }

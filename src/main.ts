@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const app = createHttpApp(
     apollo,
     graph.repo,
-    { ...config.http, maxPageSize: config.maxPageSize, apiKey: config.apiKey, load: new LoadRepository(graph.executor) },
+    { ...config.http, maxPageSize: config.maxPageSize, maxGraphNodes: config.maxGraphNodes, apiKey: config.apiKey, load: new LoadRepository(graph.executor) },
     logger,
   );
   const server = await listen(app, config.http.host, config.http.port);

@@ -14,6 +14,8 @@ export interface HttpOptions {
   host: string;
   port: number;
   maxPageSize: number;
+  /** The most nodes a neighbourhood may return (MAX_GRAPH_NODES). */
+  maxGraphNodes?: number;
   /** The configured API_KEY; without it (or without `load`) mutations answer FORBIDDEN. */
   apiKey?: string;
   /** Where mutations write. */
@@ -65,7 +67,7 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
-        return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load });
+        return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load }, options.maxGraphNodes);
       },
     }),
   );
