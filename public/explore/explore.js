@@ -5,7 +5,8 @@
 
   const ENDPOINT = '/graphql';
   const DEPTH = 1;
-  const LIMIT = 100;
+  /** Elements per neighbourhood; ?limit=N in the page URL changes it (the server caps it). */
+  const LIMIT = Number(new URLSearchParams(window.location.search).get('limit')) || 100;
 
   /** Node colours by EntityType; the same colours are in explore.css (.swatch.kind-*). */
   const KIND_COLOURS = {
@@ -183,7 +184,7 @@
     cy.elements().remove();
     state.expanded = new Set([view.rootId]);
     state.rootId = view.rootId;
-    merge(view, null);
+    merge(view);
     rememberQuery(variables);
     showTruncation(view);
     const root = cy.getElementById(view.rootId);
@@ -192,8 +193,9 @@
     say(`${view.nodes.length} nodes, ${view.edges.length} edges around ${root.data('label') || view.rootId}.`);
     const url = new URL(window.location.href);
     url.searchParams.set('id', view.rootId);
+    if (LIMIT !== 100) url.searchParams.set('limit', String(LIMIT));
     window.history.replaceState(null, '', url);
-    layout(true);
+    layout();
     return view;
   }
 
@@ -208,25 +210,23 @@
       return null;
     }
     state.expanded.add(id);
-    const added = merge(view, cy.getElementById(id));
+    const added = merge(view);
     cy.getElementById(id).addClass('expanded');
     rememberQuery(variables);
     showTruncation(view);
     say(`Expanded ${cy.getElementById(id).data('label') || id}: ${added} new elements, ${cy.nodes().length} nodes drawn.`);
-    if (added) layout(false);
+    if (added) layout();
     return view;
   }
 
-  /** Merges a GraphView into the drawing; new nodes start next to `near`. Returns how many elements were added. */
-  function merge(view, near) {
-    const origin = near && near.length ? near.position() : { x: 0, y: 0 };
+  /** Merges a GraphView into the drawing. Returns how many elements were added. */
+  function merge(view) {
     const additions = [];
     for (const node of view.nodes) {
       if (cy.getElementById(node.id).length) continue;
       additions.push({
         group: 'nodes',
         data: { id: node.id, label: node.label, kind: node.kind, title: node.title, symbol: node.symbol, date: node.date },
-        position: { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 },
       });
     }
     const drawn = new Set(additions.map((a) => a.data.id));
@@ -250,14 +250,17 @@
     }
     cy.add(additions);
     applyFilters();
+    renderRelationFilters();
     return additions.length;
   }
 
-  function layout(fresh) {
-    const options = fresh
-      ? { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 30 }
-      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 30 };
-    cy.elements(':visible').layout(options).run();
+  /** Rings around the root, one per hop: readable for the star a neighbourhood is, and the same drawing every time. */
+  function layout() {
+    const visible = cy.elements(':visible');
+    const root = cy.getElementById(state.rootId);
+    visible
+      .layout({ name: 'breadthfirst', circle: true, directed: false, roots: root.length ? root : undefined, spacingFactor: 1.1, padding: 20, avoidOverlap: true, animate: false })
+      .run();
   }
 
   function showTruncation(view) {
@@ -296,10 +299,26 @@
       say(`Could not read the relations and kinds: ${error.message}`, true);
     }
     fillFilters(ui.kindFilters, state.allKinds, state.hiddenKinds, 'kind');
-    fillFilters(ui.relationFilters, state.allRelations, state.hiddenRelations, 'relation');
+    renderRelationFilters();
   }
 
-  function fillFilters(fieldset, names, hidden, what) {
+  /** One box per relation drawn (the full list is long), plus any the user has unticked. */
+  function renderRelationFilters() {
+    const counts = new Map();
+    cy.edges().forEach((edge) => counts.set(edge.data('relation'), (counts.get(edge.data('relation')) || 0) + 1));
+    const known = state.allRelations.concat([...counts.keys()].filter((r) => !state.allRelations.includes(r)));
+    const names = known.filter((r) => counts.has(r) || state.hiddenRelations.has(r));
+    ui.relationFilters.querySelectorAll('label, p').forEach((element) => element.remove());
+    if (!names.length) {
+      const note = document.createElement('p');
+      note.className = 'muted';
+      note.textContent = 'The relations of the drawn edges appear here.';
+      ui.relationFilters.append(note);
+    }
+    fillFilters(ui.relationFilters, names, state.hiddenRelations, 'relation', counts);
+  }
+
+  function fillFilters(fieldset, names, hidden, what, counts) {
     for (const name of names) {
       const label = document.createElement('label');
       const box = document.createElement('input');
@@ -319,7 +338,7 @@
         swatch.className = `swatch kind-${name}`;
         label.append(swatch);
       }
-      label.append(document.createTextNode(name));
+      label.append(document.createTextNode(counts ? `${name} (${counts.get(name) || 0})` : name));
       fieldset.append(label);
     }
   }
