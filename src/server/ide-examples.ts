@@ -10,8 +10,9 @@ export interface IdeExample {
  */
 export const IDE_EXAMPLES: IdeExample[] = [
   {
-    query: `# What guides this resolution? The instruments named in its "Guided by" paragraph, with the quoted words.
-# Press the run button (or Ctrl-Enter). The Docs button on the left shows every type and field.
+    query: `# What guides this resolution?
+# The instruments its "Guided by" paragraph names, with the words it quotes.
+# Run it with the play button or Ctrl-Enter; the book icon (top left) documents every type and field.
 query WhatGuidesThisResolution {
   resolution(symbol: "E/CN.4/RES/2003/48") {
     guidedBy {

@@ -202,6 +202,8 @@ describe('the browser pages in Chromium', () => {
     await page.waitForFunction(resultIncludes, 'Convention on the Rights of the Child');
     const result = await page.evaluate(() => document.querySelector('.result-window .CodeMirror').CodeMirror.getValue());
     for (const label of ['"UDHR"', '"ICCPR"', '"ICESCR"', '"ICERD"', '"CEDAW"', '"CRC"']) expect(result).toContain(label);
+    mkdirSync(join(ROOT_DIR, 'test', 'artifacts'), { recursive: true });
+    await page.screenshot({ path: join(ROOT_DIR, 'test', 'artifacts', 'ide.png') });
 
     // The documentation comes from introspection.
     await page.click('[aria-label="Show Documentation Explorer"]');
