@@ -5,7 +5,7 @@
 
   const ENDPOINT = '/graphql';
   const DEPTH = 1;
-  /** Elements per neighbourhood; ?limit=N in the page URL changes it (the server caps it). */
+  /** Nodes per neighbourhood; ?limit=N in the page URL changes it (up to the server's MAX_GRAPH_NODES). */
   const LIMIT = Number(new URLSearchParams(window.location.search).get('limit')) || 100;
 
   /** Node colours by EntityType; the same colours are in explore.css (.swatch.kind-*). */
@@ -271,7 +271,7 @@
     }
     const root = cy.getElementById(view.rootId);
     ui.truncated.textContent =
-      `Truncated: the server stopped at ${view.limit} elements around ${root.data('label') || view.rootId}, so some neighbours are not drawn. ` +
+      `Truncated: the server stopped at ${view.limit} nodes around ${root.data('label') || view.rootId}, so some neighbours are not drawn. ` +
       'Untick relations or kinds to narrow the next expansion, or open the query in the IDE and raise its limit.';
     ui.truncated.hidden = false;
   }

@@ -175,8 +175,20 @@ describe('the browser pages in Chromium', () => {
     await page.waitForFunction((id) => (window as any).explorer.state.rootId === id, SEED_ID);
     await idle();
     expect(await page.isVisible('#truncated')).toBe(true);
-    expect(await page.textContent('#truncated')).toMatch(/^Truncated: the server stopped at 5 elements/);
+    expect(await page.textContent('#truncated')).toMatch(/^Truncated: the server stopped at 5 nodes/);
     expect(problems).toEqual([]);
+  });
+
+  it('tells the user, in words, when an id is unknown', async () => {
+    await page.goto(`${base}/explore`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.fill('#search-input', 'instrument:no-such-thing');
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('#status.error');
+    const message = await page.textContent('#status');
+    expect(message).toContain('instrument:no-such-thing');
+    expect(message).not.toMatch(/MATCH|\.ts:\d+|at /);
+    expect(await page.evaluate(() => window.explorer.cy.nodes().length)).toBe(0);
   });
 
   it('lists full-text hits and draws the one picked', async () => {
