@@ -75,13 +75,19 @@ export interface TimelineRow {
   node: NodeRecord;
 }
 
+/**
+ * The most neighbours of one node that `neighbourhood` reads before choosing the first by id: beyond it, a hub's drawn
+ * neighbours are a stable but arbitrary selection. It bounds the cost of a hop by the frontier, not by the hubs' degree.
+ */
+export const NEIGHBOUR_SCAN_CAP = 5000;
+
 /** The reads behind neighbourhood, paths and timeline: each is one statement, so one round trip per root field. */
 export class ExploreRepository {
   constructor(private readonly executor: GraphExecutor) {}
 
   /** The bounded neighbourhood of an entity, or null when no entity has that id. */
   async neighbourhood(args: NeighbourhoodArgs): Promise<NeighbourhoodRecord | null> {
-    const [row] = await this.executor.read(cypher('explore/neighbourhood'), { ...args, entityTypes: [...ENTITY_TYPES] });
+    const [row] = await this.executor.read(cypher('explore/neighbourhood'), { ...args, entityTypes: [...ENTITY_TYPES], scanCap: NEIGHBOUR_SCAN_CAP });
     if (!row) return null;
     return { nodes: row.nodes as ViewNodeRecord[], edges: row.edges as ViewEdgeRecord[], truncated: row.truncated as boolean };
   }

@@ -27,4 +27,10 @@ describe('loadConfig', () => {
       expect(message).toContain('README.md#configuration');
     }
   });
+
+  it('caps neighbourhood drawings at MAX_GRAPH_NODES, 500 unless set', () => {
+    expect(loadConfig({}).maxGraphNodes).toBe(500);
+    expect(loadConfig({ MAX_GRAPH_NODES: '200' }).maxGraphNodes).toBe(200);
+    expect(() => loadConfig({ MAX_GRAPH_NODES: '0' })).toThrow(/MAX_GRAPH_NODES/);
+  });
 });

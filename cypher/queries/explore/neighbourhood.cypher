@@ -1,8 +1,9 @@
-// The entities within $depth (0..3) hops of one entity, for drawing, in ONE round trip. A citation counts as one hop
-// (resolution -> paragraph -> entity is collapsed); catalogue links are walked both ways. Each hop expands only the
-// nodes kept so far, and each node reads at most $limit + 1 neighbours (a node with more neighbours than that already
-// makes the answer truncated), so a hub cited by thousands of resolutions costs $limit rows, never the whole graph.
-// Within a hop, nodes are kept by id (stable); a hop is only walked when the earlier hops left room.
+// The entities within $depth (1..3) hops of one entity, for drawing, in ONE round trip. A citation counts as one hop
+// (resolution -> paragraph -> entity is collapsed); catalogue links are walked both ways. Nearest first, then by id.
+// Bounded on hubs: each hop expands only the nodes kept so far, and takes from each node its first $limit + 1
+// neighbours by id (enough to fill the drawing and to know it is truncated) among the first $scanCap it reads, so a
+// node cited by 10,000 resolutions costs at most $scanCap rows, never the whole graph. Which neighbours of a node with
+// more than $scanCap are drawn is stable but not by id. A hop is only walked when the earlier ones left room.
 // $citationRelations: clause relations to walk (null: all); $linkTypes: link types to walk (allow-listed by the caller).
 MATCH (root:Entity {id: $id})
 WITH root, [root] AS seen
@@ -23,7 +24,8 @@ CALL (seen) {
       RETURN m
     }
     WITH m WHERE $kinds IS NULL OR [k IN $entityTypes WHERE k IN labels(m)][0] IN $kinds
-    RETURN m LIMIT toInteger($limit) + 1
+    WITH m LIMIT toInteger($scanCap)
+    RETURN m ORDER BY m.id LIMIT toInteger($limit) + 1
   }
   WITH DISTINCT m WHERE NOT m IN seen
   ORDER BY m.id
@@ -48,7 +50,8 @@ CALL (hop1, cut1, seen) {
       RETURN m
     }
     WITH m WHERE $kinds IS NULL OR [k IN $entityTypes WHERE k IN labels(m)][0] IN $kinds
-    RETURN m LIMIT toInteger($limit) + 1
+    WITH m LIMIT toInteger($scanCap)
+    RETURN m ORDER BY m.id LIMIT toInteger($limit) + 1
   }
   WITH DISTINCT m WHERE NOT m IN seen
   ORDER BY m.id
@@ -73,7 +76,8 @@ CALL (hop2, cut, seen) {
       RETURN m
     }
     WITH m WHERE $kinds IS NULL OR [k IN $entityTypes WHERE k IN labels(m)][0] IN $kinds
-    RETURN m LIMIT toInteger($limit) + 1
+    WITH m LIMIT toInteger($scanCap)
+    RETURN m ORDER BY m.id LIMIT toInteger($limit) + 1
   }
   WITH DISTINCT m WHERE NOT m IN seen
   ORDER BY m.id

@@ -15,7 +15,7 @@ CALL () {
   UNION ALL
   MATCH (n:Event) WHERE (n.date IS NOT NULL OR n.year IS NOT NULL)
     AND NOT (n.kind = 'ENTRY_INTO_FORCE' AND EXISTS { (n)-[:CONCERNS]->(i:Instrument) WHERE i.entryIntoForce = n.date })
-  RETURN n, CASE n.kind WHEN 'OTHER' THEN 'OTHER_EVENT' ELSE n.kind END AS kind, coalesce(toString(n.date), toString(n.year)) AS date
+  RETURN n, CASE n.kind WHEN 'OTHER' THEN 'OTHER_EVENT' ELSE n.kind END AS kind, coalesce(toString(n.date), toString(toInteger(n.year))) AS date
 }
 WITH n, kind, date, CASE size(date) WHEN 4 THEN 4 ELSE 10 END AS width
 WHERE ($kinds IS NULL OR kind IN $kinds)
