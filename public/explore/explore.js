@@ -330,6 +330,7 @@
         if (box.checked) hidden.delete(name);
         else hidden.add(name);
         applyFilters();
+        // The IDE link follows the filters: it is the query the next expansion would send.
         if (state.lastQuery) rememberQuery(neighbourhoodVariables(state.lastQuery.variables.id));
       });
       label.append(box);
@@ -473,7 +474,6 @@
       say(error.message, true);
       return;
     }
-    rememberQuery(null);
     ui.ideLink.href = ideUrl(SEARCH_QUERY, { text });
     if (!result.nodes.length) {
       say(`Nothing matches "${text}".`);
