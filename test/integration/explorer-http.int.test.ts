@@ -68,6 +68,14 @@ describe('the browser pages over HTTP', () => {
       expect(asset.headers.get('content-type')).toMatch(url.endsWith('.css') ? /^text\/css/ : /^(text|application)\/javascript/);
     }
     expect((await fetch(`${base}/explore/`)).status).toBe(200);
+    // The modules explore.js imports.
+    const imports = [...(await (await fetch(`${base}/explore/explore.js`)).text()).matchAll(/from '\.\/([\w-]+\.js)'/g)].map((m) => m[1]);
+    expect(imports.sort()).toEqual(['api.js', 'drawing.js', 'panel.js']);
+    for (const file of imports) {
+      const module = await fetch(`${base}/explore/${file}`);
+      expect({ file, status: module.status }).toEqual({ file, status: 200 });
+      expect(module.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
+    }
   });
 
   it('answers 404 for unknown assets and for files outside the allow-list', async () => {
