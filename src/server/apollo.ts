@@ -1,10 +1,10 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { loadConfig, RequestLimits } from '../config';
 import { toGraphQLError } from '../graph/errors';
 import { GraphContext } from '../schema/context';
+import { ideLandingPagePlugin } from './ide';
 import { createLimits, explainTokenLimit, QUERY_TOO_COMPLEX } from './limits';
 import { Logger, requestLogPlugin } from './logger';
 
@@ -29,7 +29,7 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, option
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
-      ApolloServerPluginLandingPageDisabled(),
+      ideLandingPagePlugin(),
       requestLogPlugin(logger),
       internalErrorPlugin(logger),
       ...(limits.plugins as ApolloServerPlugin<GraphContext>[]),

@@ -9,6 +9,7 @@ import { ReadRepository } from '../graph/read.repository';
 import { apiKeyMatches, createContext, GraphContext } from '../schema/context';
 import { Logger } from './logger';
 import { ApiMetrics } from './metrics';
+import { createPagesRouter } from './pages.routes';
 
 export interface HttpOptions {
   host: string;
@@ -60,9 +61,12 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
         'POST GraphQL queries to /graphql, for example:\n' +
         `  curl -s http://${options.host}:${options.port}/graphql -H 'content-type: application/json' \\\n` +
         `    -d '{"query":"{ resolution(symbol: \\"E/CN.4/RES/2003/48\\") { guidedBy { label title } } }"}'\n` +
-        'The schema is in schema.graphql; see README.md for example queries.\n',
+        'The schema is in schema.graphql; see README.md for example queries.\n' +
+        'In a browser: /explore draws the graph, /graphql opens a GraphQL IDE with example queries.\n',
     );
   });
+
+  app.use(createPagesRouter());
 
   const bodyLimit = options.bodyLimit ?? BODY_LIMIT;
   const writeBodyLimit = options.writeBodyLimit ?? WRITE_BODY_LIMIT;
