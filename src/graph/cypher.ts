@@ -31,6 +31,10 @@ export const QUERY_NAMES = [
   'paragraph/citations',
   'search/entities',
   'search/paragraphs',
+  'export/property-types',
+  'export/nodes-page',
+  'export/relationships-from',
+  'export/neighbourhood',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
