@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { loadAllQueries } from './graph/cypher';
 import { GraphUnavailableError } from './graph/errors';
+import { ExportRepository } from './graph/export.repository';
 import { LoadRepository } from './graph/load.repository';
 import { loadSeedGraph } from './graph/seed-loader';
 import { repoRoot } from './repo-root';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const app = createHttpApp(
     apollo,
     graph.repo,
-    { ...config.http, maxPageSize: config.maxPageSize, apiKey: config.apiKey, load: new LoadRepository(graph.executor) },
+    { ...config.http, maxPageSize: config.maxPageSize, apiKey: config.apiKey, load: new LoadRepository(graph.executor), exporter: new ExportRepository(graph.executor) },
     logger,
   );
   const server = await listen(app, config.http.host, config.http.port);

@@ -12,7 +12,7 @@ export const DEFAULT_EXPORT_PAGE_SIZE = 500;
 export class ExportRootNotFoundError extends Error {
   override name = 'ExportRootNotFoundError';
   constructor(readonly rootId: string) {
-    super(`No node has the id "${rootId}". Use an entity id such as un:E/CN.4/RES/2003/48 or instrument:icrmw, or a paragraph id such as un:E/CN.4/RES/2003/48#op5.`);
+    super(`No node has the id "${rootId}". Use an entity id such as un:E/CN.4/RES/2003/48 or instrument:icmw, or a paragraph id such as un:E/CN.4/RES/2003/48#op5.`);
   }
 }
 

@@ -4,9 +4,11 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { ExportRepository } from '../graph/export.repository';
 import { LoadRepository } from '../graph/load.repository';
 import { ReadRepository } from '../graph/read.repository';
 import { apiKeyMatches, createContext, GraphContext } from '../schema/context';
+import { createExportRouter } from './export.routes';
 import { Logger } from './logger';
 
 export interface HttpOptions {
@@ -17,6 +19,8 @@ export interface HttpOptions {
   apiKey?: string;
   /** Where mutations write. */
   load?: LoadRepository;
+  /** Serves /export/* and /ns/context.jsonld when given. */
+  exporter?: ExportRepository;
 }
 
 /** Anonymous requests are queries and stay small; a request with the API key may carry a resolution text (up to 1 MB, JSON-escaped). */
@@ -50,6 +54,8 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
         'The schema is in schema.graphql; see README.md for example queries.\n',
     );
   });
+
+  if (options.exporter) app.use(createExportRouter(options.exporter, logger));
 
   const smallJson = express.json({ limit: BODY_LIMIT });
   const largeJson = express.json({ limit: WRITE_BODY_LIMIT });

@@ -7,19 +7,22 @@ WHERE root.id = $rootId AND (root:Entity OR root:Paragraph)
 CALL (root) {
   OPTIONAL MATCH (root)--(m)
   WHERE $depth >= 1
-  RETURN [root] + collect(DISTINCT m) AS hop1
+  WITH root, collect(DISTINCT m) AS found
+  RETURN [root] + found AS hop1
 }
 CALL (hop1) {
   UNWIND hop1 AS x
   OPTIONAL MATCH (x)--(m)
   WHERE $depth >= 2 AND NOT m IN hop1
-  RETURN hop1 + collect(DISTINCT m) AS hop2
+  WITH hop1, collect(DISTINCT m) AS found
+  RETURN hop1 + found AS hop2
 }
 CALL (hop2) {
   UNWIND hop2 AS x
   OPTIONAL MATCH (x)--(m)
   WHERE $depth >= 3 AND NOT m IN hop2
-  RETURN hop2 + collect(DISTINCT m) AS within
+  WITH hop2, collect(DISTINCT m) AS found
+  RETURN hop2 + found AS within
 }
 CALL (within) {
   UNWIND within AS a

@@ -4,4 +4,4 @@ MATCH (n)
 WHERE n.id > $after
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
 ORDER BY n.id
-LIMIT $limit
+LIMIT toInteger($limit)
