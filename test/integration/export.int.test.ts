@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { createHttpApp, listen } from '../../src/server/http';
 import { createLogger } from '../../src/server/logger';
 import { buildGraphSchema } from '../../src/schema/build-schema';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
+import { ROOT_DIR } from '../support/paths';
 
 const SEED = 'un:E/CN.4/RES/2003/48';
 const ICMW = 'instrument:icmw';
@@ -209,6 +211,55 @@ describe('bulk exports of the real graph', () => {
       const body = (await res.json()) as any;
       expect(body.errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
       expect(body.errors[0].message).toContain('instrument:no-such-thing');
+    });
+  });
+
+  describe('npm run export (the CLI)', () => {
+    const CLI = join(ROOT_DIR, 'dist/src/cli/export.js');
+    let dir: string;
+    const runCli = (args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT_DIR, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      });
+    beforeAll(() => {
+      execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT_DIR, stdio: 'pipe' });
+      dir = mkdtempSync(join(tmpdir(), 'unhr-export-cli-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('writes the whole graph to a file with progress on stderr and a one-line summary', async () => {
+      const out = join(dir, 'out.graphml');
+      const { code, stdout, stderr } = await runCli(['--format', 'graphml', '--out', out]);
+      expect(code).toBe(0);
+      expect(stderr).toContain(`read ${source.nodes} nodes and ${source.relationships} relationships`);
+      expect(stdout.trim()).toMatch(new RegExp(`^exported ${source.nodes} nodes and ${source.relationships} relationships as graphml to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in \\d+ ms$`));
+      expect(XMLValidator.validate(readFileSync(out, 'utf8'))).toBe(true);
+    });
+
+    it('writes CSV to a directory and a neighbourhood to stdout, keeping stdout clean', async () => {
+      const csv = await runCli(['--format', 'csv', '--out', join(dir, 'csv')]);
+      expect(csv.code).toBe(0);
+      expect(existsSync(join(dir, 'csv', 'nodes.csv')) && existsSync(join(dir, 'csv', 'relationships.csv'))).toBe(true);
+      const { code, stdout, stderr } = await runCli(['--format', 'cytoscape', '--root', SEED, '--depth', '1']);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).elements.nodes.map((n: any) => n.data.id)).toContain(SEED);
+      expect(stderr).toMatch(/exported \d+ nodes and \d+ relationships as cytoscape to stdout \(within 1 hop of/);
+    });
+
+    it('fails with one clear line and exit code 1 on an unknown root or format', async () => {
+      const missing = await runCli(['--format', 'jsonld', '--root', 'instrument:no-such-thing']);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Export failed: No node has the id "instrument:no-such-thing"\. Use an entity id/)]);
+      const format = await runCli(['--format', 'pdf']);
+      expect(format.code).toBe(1);
+      expect(format.stderr).toMatch(/^Export failed: unknown format "pdf"; use one of cytoscape, graphml, jsonld, csv\./);
+      expect(`${missing.stderr}${format.stderr}`).not.toMatch(/\n\s+at .*:\d+:\d+/);
     });
   });
 
