@@ -20,7 +20,8 @@ export async function runNeo4jAdminImport(homeDir: string, importOptions: string
   const args = [...LAUNCHER_JVM_FLAGS, '-cp', classpath, 'org.unhrgraph.neo4j.Launcher', 'import', '--data', dataDir, ...importOptions];
   const output: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // In the home, so the tool's import.report (bad entries) lands there, not in the caller's directory.
+    const child = spawn(java, args, { cwd: path.resolve(homeDir), stdio: ['ignore', 'pipe', 'pipe'] });
     const collect = (chunk: Buffer) => output.push(chunk.toString('utf8'));
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);

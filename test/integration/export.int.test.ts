@@ -265,7 +265,8 @@ describe('bulk exports of the real graph', () => {
 
   it('round-trips the CSV through neo4j-admin database import full into an empty database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unhr-export-csv-'));
-    const homeDir = `${process.env.NEO4J_TEST_HOME ?? join(__dirname, '..', '..', '.neo4j-test')}-import`;
+    // A second Neo4j home inside the test home (already git-ignored), on the test port + 10 (7712 for 7702).
+    const homeDir = join(process.env.NEO4J_TEST_HOME ?? join(ROOT_DIR, '.neo4j-test'), 'csv-import');
     const port = Number(process.env.NEO4J_TEST_PORT ?? 7688) + 10;
     const password = resolveLocalPassword(homeDir);
     const options = { homeDir, port, password };
