@@ -34,12 +34,9 @@ export class ExportRepository {
   async propertySchema(): Promise<PropertySchema> {
     const rows = await this.executor.read(cypher('export/property-types'));
     const schema: PropertySchema = { node: new Map(), relationship: new Map() };
-    const sorted = [...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)));
-    for (const r of sorted) {
-      const target = r.element === 'node' ? schema.node : schema.relationship;
-      const previous = target.get(r.key as string);
-      const types = r.types as string[];
-      target.set(r.key as string, previous ? propertyTypeOf([...types, ...(previous === 'string' ? ['STRING'] : [])]) : propertyTypeOf(types));
+    // One row per element and key (the query groups them); sorted so columns and keys come out in a stable order.
+    for (const r of [...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)))) {
+      (r.element === 'node' ? schema.node : schema.relationship).set(r.key as string, propertyTypeOf(r.types as string[]));
     }
     return schema;
   }
