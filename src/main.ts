@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { loadAllQueries } from './graph/cypher';
 import { GraphUnavailableError } from './graph/errors';
+import { ExportRepository } from './graph/export.repository';
 import { LoadRepository } from './graph/load.repository';
 import { loadSeedGraph } from './graph/seed-loader';
 import { repoRoot } from './repo-root';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       writeBodyLimit: config.limits.writeBodyLimit,
       corsOrigins: config.corsOrigins,
       metrics,
+      exporter: new ExportRepository(graph.executor),
     },
     logger,
   );

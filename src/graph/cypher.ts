@@ -39,6 +39,10 @@ export const QUERY_NAMES = [
   'explore/neighbourhood',
   'explore/paths',
   'explore/timeline',
+  'export/property-types',
+  'export/nodes-page',
+  'export/relationships-from',
+  'export/neighbourhood',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

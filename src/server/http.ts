@@ -4,9 +4,11 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { ExportRepository } from '../graph/export.repository';
 import { LoadRepository } from '../graph/load.repository';
 import { ReadRepository } from '../graph/read.repository';
 import { apiKeyMatches, createContext, GraphContext } from '../schema/context';
+import { createExportRouter } from './export.routes';
 import { Logger } from './logger';
 import { ApiMetrics } from './metrics';
 import { createPagesRouter } from './pages.routes';
@@ -29,6 +31,8 @@ export interface HttpOptions {
   corsOrigins?: string[];
   /** Serves GET /metrics when given. */
   metrics?: ApiMetrics;
+  /** Serves /export/* and /ns/context.jsonld when given. */
+  exporter?: ExportRepository;
 }
 
 /** Anonymous requests are queries and stay small; a request with the API key may carry a resolution text (up to 1 MB, JSON-escaped). */
@@ -67,6 +71,7 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   });
 
   app.use(createPagesRouter());
+  if (options.exporter) app.use(createExportRouter(options.exporter, logger));
 
   const bodyLimit = options.bodyLimit ?? BODY_LIMIT;
   const writeBodyLimit = options.writeBodyLimit ?? WRITE_BODY_LIMIT;

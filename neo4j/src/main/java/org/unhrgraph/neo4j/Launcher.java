@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.cli.AdminTool;
+import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -63,6 +65,10 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(runImport(args));
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -147,6 +153,41 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * {@code import --data <absolute home> <options of neo4j-admin database import full>}: runs the very
+     * command {@code neo4j-admin database import full ... neo4j} runs (the import tool from
+     * org.neo4j:neo4j-import-tool, through neo4j-admin's own AdminTool) against the home that
+     * {@code --data} names, which a later start of this launcher on that home then serves.
+     * Returns the exit code of the import (0 on success).
+     */
+    static int runImport(String[] args) {
+        if (args.length < 3 || !args[1].equals("--data")) {
+            ERR.println("neo4j-launcher: usage: Launcher import --data <absolute home> --nodes=<file> ... "
+                    + "--relationships=<file> ... (the options of neo4j-admin database import full)");
+            return 2;
+        }
+        Path home = Path.of(args[2]);
+        if (!home.isAbsolute()) {
+            ERR.println("neo4j-launcher: --data must be an absolute path, got " + home);
+            return 2;
+        }
+        home = home.normalize();
+        try {
+            Files.createDirectories(home.resolve("conf"));
+        } catch (IOException e) {
+            ERR.println("neo4j-launcher: cannot create " + home.resolve("conf") + ": " + e.getMessage());
+            return 1;
+        }
+        String[] command = new String[args.length - 3 + 4];
+        command[0] = "database";
+        command[1] = "import";
+        command[2] = "full";
+        System.arraycopy(args, 3, command, 3, args.length - 3);
+        command[command.length - 1] = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+        ExecutionContext context = new ExecutionContext(home, home.resolve("conf"));
+        return AdminTool.execute(context, command);
     }
 
     static DatabaseManagementService build(Options options) {
