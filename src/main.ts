@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   say(config.neo4j.target.mode === 'local' ? 'NEO4J_URI is not set: starting the project\'s own Neo4j' : `Using Neo4j at ${config.neo4j.target.uri}`);
   const operability = createOperability(config, logger);
   const graph = await connectGraph(config, { log: say, onQuery: (e) => operability.onQuery(e) });
-  const { plugins, metrics } = operability.attach(graph.executor);
+  const { plugins, metrics, versions } = operability.attach(graph.executor);
 
   const apollo = createApolloServer(schema, logger, { limits: config.limits, plugins });
   await apollo.start();
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
       corsOrigins: config.corsOrigins,
       metrics,
       exporter: new ExportRepository(graph.executor),
+      graphVersion: config.cache.enabled ? () => versions.current() : undefined,
     },
     logger,
   );

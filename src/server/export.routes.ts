@@ -6,6 +6,7 @@ import { GraphData } from '../export/graph-data';
 import { contextFilePath } from '../export/jsonld';
 import { GraphUnavailableError, QueryTimeoutError } from '../graph/errors';
 import { ExportRepository, ExportRootNotFoundError } from '../graph/export.repository';
+import { WholeGraphExportCache } from './export-cache';
 import { Logger } from './logger';
 
 const QUERY_KEYS = ['root', 'depth'];
@@ -16,23 +17,27 @@ type Body = { status: number; code: string; message: string };
  * Serves the bulk exports under /export (the whole graph, or `?root=<id>&depth=<1..3>`) and the JSON-LD
  * context at /ns/context.jsonld. Errors are JSON `{ errors: [{ message, extensions: { code } }] }`.
  */
-export function createExportRouter(exporter: ExportRepository, logger: Logger): express.Router {
+export function createExportRouter(exporter: ExportRepository, logger: Logger, graphVersion?: () => Promise<string | undefined>): express.Router {
   const router = express.Router();
+  const whole = new WholeGraphExportCache(() => exporter.wholeGraph(), graphVersion);
 
   router.get('/ns/context.jsonld', (_req, res) => {
     res.type('application/ld+json').set('Cache-Control', 'public, max-age=3600').sendFile(contextFilePath());
   });
 
-  const serve = (path: string, fileName: string, contentType: string, render: (graph: GraphData, req: express.Request) => string) => {
+  const serve = (path: string, fileName: string, contentType: string, render: (graph: GraphData, req: express.Request) => string, variant = (_req: express.Request) => '') => {
     router.get(path, async (req, res) => {
       try {
         const scope = readScope(req);
-        const graph = scope.kind === 'whole' ? await exporter.wholeGraph() : await exporter.neighbourhood(scope.rootId, scope.depth);
+        const body =
+          scope.kind === 'whole'
+            ? await whole.render(`${path} ${variant(req)}`, (graph) => render(graph, req))
+            : render(await exporter.neighbourhood(scope.rootId, scope.depth), req);
         res
           .status(200)
           .set('Content-Type', contentType)
           .set('Content-Disposition', `attachment; filename="${fileName}"`)
-          .send(render(graph, req));
+          .send(body);
       } catch (error) {
         const failure = describeFailure(error);
         if (failure.status >= 500) logger.error({ err: error, path }, 'export failed');
@@ -43,10 +48,9 @@ export function createExportRouter(exporter: ExportRepository, logger: Logger): 
 
   serve('/export/graph.cyjs.json', SINGLE_FILE_FORMATS.cytoscape.fileName, SINGLE_FILE_FORMATS.cytoscape.contentType, (g) => renderSingleFile('cytoscape', g));
   serve('/export/graph.graphml', SINGLE_FILE_FORMATS.graphml.fileName, SINGLE_FILE_FORMATS.graphml.contentType, (g) => renderSingleFile('graphml', g));
-  serve('/export/graph.jsonld', SINGLE_FILE_FORMATS.jsonld.fileName, SINGLE_FILE_FORMATS.jsonld.contentType, (g, req) =>
-    // The document names the context this server publishes, so it expands as soon as it is downloaded.
-    renderSingleFile('jsonld', g, { contextUrl: `${req.protocol}://${req.get('host')}/ns/context.jsonld` }),
-  );
+  // The document names the context this server publishes, so it expands as soon as it is downloaded.
+  const contextUrl = (req: express.Request) => `${req.protocol}://${req.get('host')}/ns/context.jsonld`;
+  serve('/export/graph.jsonld', SINGLE_FILE_FORMATS.jsonld.fileName, SINGLE_FILE_FORMATS.jsonld.contentType, (g, req) => renderSingleFile('jsonld', g, { contextUrl: contextUrl(req) }), contextUrl);
   serve('/export/nodes.csv', CSV_FILES.nodes.fileName, CSV_FILES.nodes.contentType, (g) => writeCsv(g).nodes);
   serve('/export/relationships.csv', CSV_FILES.relationships.fileName, CSV_FILES.relationships.contentType, (g) => writeCsv(g).relationships);
   return router;

@@ -33,6 +33,8 @@ export interface HttpOptions {
   metrics?: ApiMetrics;
   /** Serves /export/* and /ns/context.jsonld when given. */
   exporter?: ExportRepository;
+  /** The graph version token (src/graph/graph-version.ts): whole-graph exports are kept while it stays the same. */
+  graphVersion?: () => Promise<string | undefined>;
 }
 
 /** Anonymous requests are queries and stay small; a request with the API key may carry a resolution text (up to 1 MB, JSON-escaped). */
@@ -71,7 +73,7 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   });
 
   app.use(createPagesRouter());
-  if (options.exporter) app.use(createExportRouter(options.exporter, logger));
+  if (options.exporter) app.use(createExportRouter(options.exporter, logger, options.graphVersion));
 
   const bodyLimit = options.bodyLimit ?? BODY_LIMIT;
   const writeBodyLimit = options.writeBodyLimit ?? WRITE_BODY_LIMIT;

@@ -30,10 +30,10 @@ const ELI = 'http://data.europa.eu/eli/ontology#';
 
 type Counts = { nodes: number; relationships: number; labels: Record<string, number>; types: Record<string, number> };
 
-/** Counts of a graph straight from Cypher, per label and per relationship type. */
+/** Counts of a graph's data (entities and paragraphs; not the cache's :GraphVersion node) straight from Cypher, per label and per relationship type. */
 async function countInDatabase(run: (q: string, p?: Record<string, unknown>) => Promise<any[]>): Promise<Counts> {
-  const [totals] = await run('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
-  const labels = await run('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label');
+  const [totals] = await run('CALL () { MATCH (n) WHERE n:Entity OR n:Paragraph RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const labels = await run('MATCH (n) WHERE n:Entity OR n:Paragraph UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label');
   const types = await run('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
   return {
     nodes: totals.nodes,
