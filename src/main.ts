@@ -12,6 +12,12 @@ import { createHttpApp, listen } from './server/http';
 import { createLogger } from './server/logger';
 import { buildGraphSchema } from './schema/build-schema';
 
+/** Longest pause between attempts to load the graph while Neo4j is unreachable: short, so the API is ready soon after Neo4j. */
+const LOAD_RETRY_MAX_S = 5;
+
+/** How long SIGTERM waits for in-flight requests before it closes their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 /** The main job: start Neo4j if needed, load the graph, serve GraphQL until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -23,12 +29,13 @@ async function main(): Promise<void> {
   say(config.neo4j.target.mode === 'local' ? 'NEO4J_URI is not set: starting the project\'s own Neo4j' : `Using Neo4j at ${config.neo4j.target.uri}`);
   const graph = await connectGraph(config, { log: say });
 
+  let loadedOk = false;
   const apollo = createApolloServer(schema, logger);
   await apollo.start();
   const app = createHttpApp(
     apollo,
     graph.repo,
-    { ...config.http, maxPageSize: config.maxPageSize, apiKey: config.apiKey, load: new LoadRepository(graph.executor) },
+    { ...config.http, maxPageSize: config.maxPageSize, apiKey: config.apiKey, load: new LoadRepository(graph.executor), isLoaded: () => loadedOk },
     logger,
   );
   const server = await listen(app, config.http.host, config.http.port);
@@ -42,17 +49,23 @@ async function main(): Promise<void> {
     stopping = true;
     say(`${signal} received: finishing in-flight requests`);
     const closed = new Promise((resolve) => server.close(resolve));
+    // Keep-alive connections become idle as their last response is sent: close them as they do; cut the rest at the deadline.
+    const reaper = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     server.closeIdleConnections();
     await closed;
+    clearInterval(reaper);
+    clearTimeout(deadline);
     await apollo.stop();
     await graph.close();
-    say('Stopped cleanly.');
+    say('Stopped cleanly: in-flight requests answered, Neo4j driver closed.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const summary = await loaded;
+  loadedOk = summary !== undefined;
   if (summary) {
     const r = summary.resolutions.reduce((a, s) => ({ p: a.p + s.paragraphs, c: a.c + s.citations }), { p: 0, c: 0 });
     say(
@@ -73,7 +86,7 @@ async function loadUntilDone(executor: Parameters<typeof loadSeedGraph>[0], say:
         fail(error);
         return undefined;
       }
-      const wait = Math.min(30, 2 ** attempt);
+      const wait = Math.min(LOAD_RETRY_MAX_S, 2 ** attempt);
       say(`Neo4j is not reachable; retrying the load in ${wait} s (attempt ${attempt})`);
       await new Promise((r) => setTimeout(r, wait * 1000));
     }

@@ -42,7 +42,8 @@ export function classifyDriverError(error: unknown, queryName: string): unknown 
     if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || error.code.endsWith('TransactionTimedOutClientConfiguration')) {
       return new QueryTimeoutError(queryName);
     }
-    if (error.code === 'Neo.ClientError.Security.Unauthorized') {
+    // A wrong password (or a Neo4j still setting it at start-up) is retried; so is the lockout that repeated failures cause.
+    if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
       return new GraphUnavailableError(error);
     }
   }

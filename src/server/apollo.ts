@@ -5,6 +5,7 @@ import { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { toGraphQLError } from '../graph/errors';
 import { GraphContext } from '../schema/context';
 import { Logger } from './logger';
+import { unavailableStatusPlugin } from './unavailable.plugin';
 
 /**
  * The Apollo server without HTTP: tests call `executeOperation` on it directly.
@@ -15,7 +16,7 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger): Apoll
     schema,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger), unavailableStatusPlugin()],
     formatError: (formatted, error) => formatClientError(formatted, error, logger),
   });
 }

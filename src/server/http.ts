@@ -17,6 +17,8 @@ export interface HttpOptions {
   apiKey?: string;
   /** Where mutations write. */
   load?: LoadRepository;
+  /** False while the graph is still being loaded at start-up; /ready answers 503 until it is true. */
+  isLoaded?: () => boolean;
 }
 
 /** Anonymous requests are queries and stay small; a request with the API key may carry a resolution text (up to 1 MB, JSON-escaped). */
@@ -35,6 +37,10 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   app.get('/ready', async (_req, res) => {
     try {
       await repo.ping();
+      if (options.isLoaded && !options.isLoaded()) {
+        res.status(503).json({ status: 'not ready', neo4j: 'reachable', hint: 'The graph is still being loaded; try again in a few seconds.' });
+        return;
+      }
       res.json({ status: 'ready', neo4j: 'reachable' });
     } catch {
       res.status(503).json({ status: 'not ready', neo4j: 'unreachable', hint: 'The API retries by itself; check that Neo4j is running.' });
