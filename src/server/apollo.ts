@@ -5,6 +5,7 @@ import { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { toGraphQLError } from '../graph/errors';
 import { GraphContext } from '../schema/context';
 import { Logger } from './logger';
+import { supportedOperationTypeRule } from './operation-type.rule';
 import { unavailableStatusPlugin } from './unavailable.plugin';
 
 /**
@@ -16,6 +17,7 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger): Apoll
     schema,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
+    validationRules: [supportedOperationTypeRule],
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger), unavailableStatusPlugin()],
     formatError: (formatted, error) => formatClientError(formatted, error, logger),
   });
