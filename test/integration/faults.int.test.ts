@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateResolutions } from '../../bench/ingest/generate';
@@ -24,7 +24,7 @@ const URI = localBoltUri(PORT);
 const QUERY = JSON.stringify({ query: '{ instrument(abbreviation: "ICCPR") { title } }' });
 const ICCPR = 'International Covenant on Civil and Political Rights';
 /** Synthetic resolution texts for the ingest fault: enough that a kill lands mid-run, few enough for the time budget. */
-const TEXTS = 200;
+const TEXTS = 120;
 
 jest.setTimeout(300_000);
 
@@ -78,6 +78,13 @@ describe('faults: Neo4j down, restarted, SIGTERM, SIGKILL mid-ingest', () => {
     buildOnce();
     await stopLocalNeo4j(NEO4J);
   });
+  afterEach(() => {
+    // The API's log, for a failure's post-mortem (test/artifacts is not committed).
+    if (api) {
+      mkdirSync(join(ROOT_DIR, 'test', 'artifacts'), { recursive: true });
+      writeFileSync(join(ROOT_DIR, 'test', 'artifacts', 'faults-api.log'), api.text());
+    }
+  });
   afterAll(async () => {
     await api?.kill();
     await ingest?.kill();
@@ -102,7 +109,8 @@ describe('faults: Neo4j down, restarted, SIGTERM, SIGKILL mid-ingest', () => {
     await startNeo4j();
     const back = Date.now();
     let status = 0;
-    while (Date.now() - back < 60_000) {
+    // Ready once the catalogue and seed are loaded (about 20 s on a busy two-core machine).
+    while (Date.now() - back < 120_000) {
       status = (await fetch(`${base}/ready`)).status;
       if (status === 200) break;
       await sleep(250);
@@ -124,7 +132,7 @@ describe('faults: Neo4j down, restarted, SIGTERM, SIGKILL mid-ingest', () => {
       }
     };
     const clients = Array.from({ length: 10 }, client);
-    await sleep(1_500);
+    while (answers.filter((a) => a.ok).length < 20) await sleep(100);
     const stopped = Date.now();
     await stopLocalNeo4j(NEO4J);
     await sleep(2_000);
@@ -196,7 +204,7 @@ describe('faults: Neo4j down, restarted, SIGTERM, SIGKILL mid-ingest', () => {
     beforeAll(async () => {
       graph = await connectGraph(loadConfig({ ...process.env, ...env }));
       rmSync(files, { recursive: true, force: true });
-      require('node:fs').mkdirSync(files, { recursive: true });
+      mkdirSync(files, { recursive: true });
       for (const r of generateResolutions(TEXTS, 48)) writeFileSync(join(files, `${r.name}.txt`), r.text);
     });
     afterAll(async () => {
