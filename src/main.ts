@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { loadAllQueries } from './graph/cypher';
-import { GraphUnavailableError } from './graph/errors';
+import { GraphBusyError, GraphUnavailableError, QueryTimeoutError } from './graph/errors';
 import { LoadRepository } from './graph/load.repository';
 import { loadSeedGraph } from './graph/seed-loader';
 import { repoRoot } from './repo-root';
@@ -95,12 +95,15 @@ async function loadUntilDone(executor: Parameters<typeof loadSeedGraph>[0], say:
     try {
       return await loadSeedGraph(executor, join(repoRoot(), 'data'), say);
     } catch (error) {
-      if (!(error instanceof GraphUnavailableError)) {
+      // Unreachable, busy or too slow (a Neo4j still warming up on a loaded machine) passes; anything else will not.
+      const passing = error instanceof GraphUnavailableError || error instanceof GraphBusyError || error instanceof QueryTimeoutError;
+      if (!passing) {
         fail(error);
         return undefined;
       }
       const wait = Math.min(LOAD_RETRY_MAX_S, 2 ** attempt);
-      say(`Neo4j is not reachable; retrying the load in ${wait} s (attempt ${attempt})`);
+      const why = error instanceof GraphUnavailableError ? 'Neo4j is not reachable' : `Neo4j is ${error instanceof GraphBusyError ? 'busy' : 'slow'}`;
+      say(`${why}; retrying the load in ${wait} s (attempt ${attempt})`);
       await new Promise((r) => setTimeout(r, wait * 1000));
     }
   }
