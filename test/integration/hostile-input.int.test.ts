@@ -173,7 +173,7 @@ describe('hostile input over HTTP', () => {
     });
   });
 
-  describe('every argument of every root field', () => {
+  describe('every argument of the root fields and of the items of root lists', () => {
     const named = (t: IntrospectionTypeRef): string => ('ofType' in t && t.ofType ? named(t.ofType) : (t as { name: string }).name);
     const isList = (t: IntrospectionTypeRef): boolean => t.kind === 'LIST' || (t.kind === 'NON_NULL' && isList(t.ofType));
     const typeOf = (name: string): IntrospectionType => schema.types.find((t) => t.name === name)!;
@@ -189,43 +189,63 @@ describe('hostile input over HTTP', () => {
       return isList(t) ? `[${literal}]` : literal;
     }
 
-    /** Every place a literal of scalar `scalars` can go: [field, arguments text with a hole] per root field. */
-    function targets(scalars: string[]): { label: string; build: (literal: string) => string }[] {
-      const out: { label: string; build: (literal: string) => string }[] = [];
-      for (const root of [schema.queryType, schema.mutationType].filter(Boolean)) {
-        const rootType = typeOf(root!.name);
-        if (rootType.kind !== 'OBJECT') continue;
-        const keyword = root!.name === schema.mutationType?.name ? 'mutation' : 'query';
-        for (const field of rootType.fields) {
-          const returned = typeOf(named(field.type));
-          const selection = returned.kind === 'OBJECT' || returned.kind === 'INTERFACE' || returned.kind === 'UNION' ? ' { __typename }' : '';
-          const args = (hole: { arg: string; path: string[] }, literal: string) =>
-            field.args
-              .filter((a) => a.name === hole.arg || (a.type.kind === 'NON_NULL' && a.defaultValue == null))
-              .map((a) => {
-                if (a.name !== hole.arg) return `${a.name}: ${filler(a.type)}`;
-                if (hole.path.length === 0) return `${a.name}: ${isList(a.type) ? `[${literal}]` : literal}`;
-                const input = typeOf(named(a.type));
-                if (input.kind !== 'INPUT_OBJECT') throw new Error('not an input object');
-                const fields = input.inputFields
-                  .filter((f) => f.name === hole.path[0] || (f.type.kind === 'NON_NULL' && f.defaultValue == null))
-                  .map((f) => `${f.name}: ${f.name === hole.path[0] ? (isList(f.type) ? `[${literal}]` : literal) : filler(f.type)}`);
-                const object = `{ ${fields.join(', ')} }`;
-                return `${a.name}: ${isList(a.type) ? `[${object}]` : object}`;
-              })
-              .join(', ');
-          for (const arg of field.args) {
-            const argType = typeOf(named(arg.type));
-            const holes: string[][] = [];
-            if (scalars.includes(argType.name)) holes.push([]);
-            if (argType.kind === 'INPUT_OBJECT') for (const f of argType.inputFields) if (scalars.includes(named(f.type))) holes.push([f.name]);
-            for (const path of holes) {
-              out.push({
-                label: `${root!.name}.${field.name}(${[arg.name, ...path].join('.')})`,
-                build: (literal) => `${keyword} { ${field.name}(${args({ arg: arg.name, path }, literal)})${selection} }`,
-              });
-            }
+    type Place = { label: string; build: (literal: string) => string };
+
+    /** Every field of `typeName` with an argument (or an input-object field) of one of `scalars`: the field's text with a hole. */
+    function fieldPlaces(typeName: string, scalars: string[]): Place[] {
+      const type = typeOf(typeName);
+      if (type.kind !== 'OBJECT' && type.kind !== 'INTERFACE') return [];
+      const out: Place[] = [];
+      for (const field of type.fields) {
+        const returned = typeOf(named(field.type));
+        const selection = returned.kind === 'OBJECT' || returned.kind === 'INTERFACE' || returned.kind === 'UNION' ? ' { __typename }' : '';
+        const args = (hole: { arg: string; path: string[] }, literal: string) =>
+          field.args
+            .filter((a) => a.name === hole.arg || (a.type.kind === 'NON_NULL' && a.defaultValue == null))
+            .map((a) => {
+              if (a.name !== hole.arg) return `${a.name}: ${filler(a.type)}`;
+              if (hole.path.length === 0) return `${a.name}: ${isList(a.type) ? `[${literal}]` : literal}`;
+              const input = typeOf(named(a.type));
+              if (input.kind !== 'INPUT_OBJECT') throw new Error('not an input object');
+              const fields = input.inputFields
+                .filter((f) => f.name === hole.path[0] || (f.type.kind === 'NON_NULL' && f.defaultValue == null))
+                .map((f) => `${f.name}: ${f.name === hole.path[0] ? (isList(f.type) ? `[${literal}]` : literal) : filler(f.type)}`);
+              const object = `{ ${fields.join(', ')} }`;
+              return `${a.name}: ${isList(a.type) ? `[${object}]` : object}`;
+            })
+            .join(', ');
+        for (const arg of field.args) {
+          const argType = typeOf(named(arg.type));
+          const holes: string[][] = [];
+          if (scalars.includes(argType.name)) holes.push([]);
+          if (argType.kind === 'INPUT_OBJECT') for (const f of argType.inputFields) if (scalars.includes(named(f.type))) holes.push([f.name]);
+          for (const path of holes) {
+            out.push({ label: `${typeName}.${field.name}(${[arg.name, ...path].join('.')})`, build: (literal) => `${field.name}(${args({ arg: arg.name, path }, literal)})${selection}` });
           }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Every place a literal of `scalars` can go: the arguments of every query and mutation field, and one level down,
+     * the arguments of the fields of the items of every root list (`{ bodies(first: 1) { nodes { citedBy(after: …) … } } }`).
+     */
+    function targets(scalars: string[]): Place[] {
+      const out: Place[] = [];
+      for (const root of [schema.queryType, schema.mutationType].filter(Boolean)) {
+        const keyword = root!.name === schema.mutationType?.name ? 'mutation' : 'query';
+        for (const place of fieldPlaces(root!.name, scalars)) out.push({ label: place.label, build: (literal) => `${keyword} { ${place.build(literal)} }` });
+      }
+      const query = typeOf(schema.queryType.name);
+      if (query.kind !== 'OBJECT') return out;
+      for (const list of query.fields) {
+        if (!list.args.some((a) => a.name === 'first') || list.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue == null)) continue;
+        const connection = typeOf(named(list.type));
+        const nodes = connection.kind === 'OBJECT' ? connection.fields.find((f) => f.name === 'nodes') : undefined;
+        if (!nodes) continue;
+        for (const place of fieldPlaces(named(nodes.type), scalars)) {
+          out.push({ label: `Query.${list.name}.nodes > ${place.label}`, build: (literal) => `query { ${list.name}(first: 1) { nodes { ${place.build(literal)} } } }` });
         }
       }
       return out;
@@ -233,7 +253,7 @@ describe('hostile input over HTTP', () => {
 
     it('takes the hostile strings in every String and ID argument, and in every such field of an input object', async () => {
       const places = targets(['String', 'ID']);
-      expect(places.length).toBeGreaterThan(20);
+      expect(places.length).toBeGreaterThan(30);
       process.stderr.write(`[hostile] ${places.length} string/ID argument places x ${HOSTILE_STRINGS.length} strings\n`);
       for (const place of places) {
         for (const s of HOSTILE_STRINGS) {
@@ -245,7 +265,7 @@ describe('hostile input over HTTP', () => {
 
     it('takes huge, negative and fractional numbers in every Int argument', async () => {
       const places = targets(['Int']);
-      expect(places.length).toBeGreaterThan(5);
+      expect(places.length).toBeGreaterThan(10);
       for (const place of places) {
         for (const n of HOSTILE_INTS) {
           const reply = await query(place.build(n));
@@ -255,7 +275,10 @@ describe('hostile input over HTTP', () => {
     });
   });
 
-  it('leaves the graph as it was: the same nodes per label and relationships per type', async () => {
-    expect(await countGraph(graph.driver)).toEqual(before);
+  describe('afterwards', () => {
+    it('leaves the graph as it was: the same nodes per label and relationships per type', async () => {
+      expect(seen.requests).toBeGreaterThan(300);
+      expect(await countGraph(graph.driver)).toEqual(before);
+    });
   });
 });
