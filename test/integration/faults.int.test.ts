@@ -29,7 +29,7 @@ const SLOW_MACHINE = { NEO4J_QUERY_TIMEOUT_MS: '120000' };
 const QUERY = JSON.stringify({ query: '{ instrument(abbreviation: "ICCPR") { title } }' });
 const ICCPR = 'International Covenant on Civil and Political Rights';
 /** Synthetic resolution texts for the ingest fault: enough that a kill lands mid-run, few enough for the time budget. */
-const TEXTS = 120;
+const TEXTS = 80;
 
 jest.setTimeout(300_000);
 
