@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { loadAllQueries } from './graph/cypher';
-import { GraphUnavailableError } from './graph/errors';
+import { GraphBusyError, GraphUnavailableError, QueryTimeoutError } from './graph/errors';
 import { ExportRepository } from './graph/export.repository';
 import { LoadRepository } from './graph/load.repository';
 import { loadSeedGraph } from './graph/seed-loader';
@@ -14,6 +14,12 @@ import { createLogger } from './server/logger';
 import { createOperability } from './server/operability';
 import { buildGraphSchema } from './schema/build-schema';
 import { buildSubgraphGraphSchema } from './schema/subgraph';
+
+/** Longest pause between attempts to load the graph while Neo4j is unreachable: short, so the API is ready soon after Neo4j. */
+const LOAD_RETRY_MAX_S = 5;
+
+/** How long SIGTERM waits for in-flight requests before it closes their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** The main job: start Neo4j if needed, load the graph, serve GraphQL until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -28,6 +34,7 @@ async function main(): Promise<void> {
   const graph = await connectGraph(config, { log: say, onQuery: (e) => operability.onQuery(e) });
   const { plugins, metrics, versions } = operability.attach(graph.executor);
 
+  let loadedOk = false;
   const apollo = createApolloServer(schema, logger, { limits: config.limits, plugins });
   await apollo.start();
   const app = createHttpApp(
@@ -45,6 +52,7 @@ async function main(): Promise<void> {
       metrics,
       exporter: new ExportRepository(graph.executor),
       graphVersion: config.cache.enabled ? () => versions.current() : undefined,
+      isLoaded: () => loadedOk,
     },
     logger,
   );
@@ -59,17 +67,23 @@ async function main(): Promise<void> {
     stopping = true;
     say(`${signal} received: finishing in-flight requests`);
     const closed = new Promise((resolve) => server.close(resolve));
+    // Keep-alive connections become idle as their last response is sent: close them as they do; cut the rest at the deadline.
+    const reaper = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     server.closeIdleConnections();
     await closed;
+    clearInterval(reaper);
+    clearTimeout(deadline);
     await apollo.stop();
     await graph.close();
-    say('Stopped cleanly.');
+    say('Stopped cleanly: in-flight requests answered, Neo4j driver closed.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const summary = await loaded;
+  loadedOk = summary !== undefined;
   if (summary) {
     const r = summary.resolutions.reduce((a, s) => ({ p: a.p + s.paragraphs, c: a.c + s.citations }), { p: 0, c: 0 });
     say(
@@ -86,12 +100,15 @@ async function loadUntilDone(executor: Parameters<typeof loadSeedGraph>[0], say:
     try {
       return await loadSeedGraph(executor, join(repoRoot(), 'data'), say);
     } catch (error) {
-      if (!(error instanceof GraphUnavailableError)) {
+      // Unreachable, busy or too slow (a Neo4j still warming up on a loaded machine) passes; anything else will not.
+      const passing = error instanceof GraphUnavailableError || error instanceof GraphBusyError || error instanceof QueryTimeoutError;
+      if (!passing) {
         fail(error);
         return undefined;
       }
-      const wait = Math.min(30, 2 ** attempt);
-      say(`Neo4j is not reachable; retrying the load in ${wait} s (attempt ${attempt})`);
+      const wait = Math.min(LOAD_RETRY_MAX_S, 2 ** attempt);
+      const why = error instanceof GraphUnavailableError ? 'Neo4j is not reachable' : `Neo4j is ${error instanceof GraphBusyError ? 'busy' : 'slow'}`;
+      say(`${why}; retrying the load in ${wait} s (attempt ${attempt})`);
       await new Promise((r) => setTimeout(r, wait * 1000));
     }
   }

@@ -17,6 +17,14 @@ export class GraphUnavailableError extends Error {
   }
 }
 
+/** Raised when every connection to the graph database is in use for longer than the driver waits for one. */
+export class GraphBusyError extends Error {
+  override name = 'GraphBusyError';
+  constructor(override readonly cause: unknown) {
+    super('The graph database is busy with other requests. Try again in a few seconds, or ask for less in one request (fewer aliases or nested lists).');
+  }
+}
+
 /** Raised when a query ran longer than the configured transaction timeout. */
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
@@ -36,13 +44,15 @@ const UNAVAILABLE_CODES = new Set([
 /** Sorts driver errors into the ones the client should see as "unavailable" or "timeout"; others pass through. */
 export function classifyDriverError(error: unknown, queryName: string): unknown {
   if (error instanceof Neo4jError) {
+    if (error.message.startsWith('Connection acquisition timed out')) return new GraphBusyError(error);
     if (UNAVAILABLE_CODES.has(error.code) || error.code === 'Neo.ClientError.Security.AuthorizationExpired') {
       return new GraphUnavailableError(error);
     }
     if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || error.code.endsWith('TransactionTimedOutClientConfiguration')) {
       return new QueryTimeoutError(queryName);
     }
-    if (error.code === 'Neo.ClientError.Security.Unauthorized') {
+    // A wrong password (or a Neo4j still setting it at start-up) is retried; so is the lockout that repeated failures cause.
+    if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
       return new GraphUnavailableError(error);
     }
   }
@@ -52,6 +62,7 @@ export function classifyDriverError(error: unknown, queryName: string): unknown 
 /** Maps internal errors to GraphQL errors for the response; anything unknown becomes a masked internal error. */
 export function toGraphQLError(error: unknown): GraphQLError | undefined {
   if (error instanceof GraphUnavailableError) return userError('SERVICE_UNAVAILABLE', error.message);
+  if (error instanceof GraphBusyError) return userError('SERVICE_UNAVAILABLE', error.message, { reason: 'BUSY' });
   if (error instanceof QueryTimeoutError) return userError('SERVICE_UNAVAILABLE', error.message, { reason: 'TIMEOUT' });
   return undefined;
 }

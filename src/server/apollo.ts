@@ -5,6 +5,8 @@ import { loadConfig, RequestLimits } from '../config';
 import { toGraphQLError } from '../graph/errors';
 import { GraphContext } from '../schema/context';
 import { ideLandingPagePlugin } from './ide';
+import { supportedOperationTypeRule } from './operation-type.rule';
+import { unavailableStatusPlugin } from './unavailable.plugin';
 import { createLimits, explainTokenLimit, QUERY_TOO_COMPLEX } from './limits';
 import { Logger, requestLogPlugin } from './logger';
 
@@ -27,13 +29,14 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, option
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
     parseOptions: limits.parseOptions,
-    validationRules: limits.validationRules,
+    validationRules: [supportedOperationTypeRule, ...limits.validationRules],
     plugins: [
       ideLandingPagePlugin(),
       requestLogPlugin(logger),
       internalErrorPlugin(logger),
       ...(limits.plugins as ApolloServerPlugin<GraphContext>[]),
       ...(options.plugins ?? []),
+      unavailableStatusPlugin(),
     ],
     formatError: (formatted, error) => formatClientError(formatted, error),
   });

@@ -23,6 +23,8 @@ export interface HttpOptions {
   apiKey?: string;
   /** Where mutations write. */
   load?: LoadRepository;
+  /** False while the graph is still being loaded at start-up; /ready answers 503 until it is true. */
+  isLoaded?: () => boolean;
   /** Request body limit without the API key (BODY_LIMIT); default 100kb. */
   bodyLimit?: string;
   /** Request body limit with the API key (WRITE_BODY_LIMIT); default 4mb. */
@@ -55,6 +57,10 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   app.get('/ready', async (_req, res) => {
     try {
       await repo.ping();
+      if (options.isLoaded && !options.isLoaded()) {
+        res.status(503).json({ status: 'not ready', neo4j: 'reachable', hint: 'The graph is still being loaded; try again in a few seconds.' });
+        return;
+      }
       res.json({ status: 'ready', neo4j: 'reachable' });
     } catch {
       res.status(503).json({ status: 'not ready', neo4j: 'unreachable', hint: 'The API retries by itself; check that Neo4j is running.' });
