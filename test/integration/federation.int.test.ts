@@ -14,17 +14,17 @@ import { createLogger } from '../../src/server/logger';
 import { createContext, GraphContext } from '../../src/schema/context';
 import { buildSubgraphGraphSchema, SUBGRAPH_BANNER } from '../../src/schema/subgraph';
 import { ROOT_DIR } from '../support/paths';
-import { federationDoc, markedBlock } from '../support/docs';
+import { readmeText, markedBlock } from '../support/docs';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 
 const SEED = 'E/CN.4/RES/2003/48';
 
 /**
- * A partner subgraph as another team would write it, taken from docs/readme/federation.md so the documented example is
+ * A partner subgraph as another team would write it, taken from README.md so the documented example is
  * the tested one: country reports that name our instruments by id (`resolvable: false`) and annotate our resolutions,
  * which it knows by UN symbol.
  */
-const PARTNER_SDL = markedBlock(federationDoc(), 'partner-sdl');
+const PARTNER_SDL = markedBlock(readmeText(), 'partner-sdl');
 
 const REPORTS = [
   { country: 'Mexico', year: 2004, instrumentIds: ['instrument:icmw', 'instrument:iccpr'], symbols: [SEED] },
@@ -122,7 +122,7 @@ describe('the API as an Apollo Federation 2 subgraph, composed with a partner su
   });
 
   it('gives the documented answer to the documented composed query', async () => {
-    const doc = federationDoc();
+    const doc = readmeText();
     const { data, errors } = await viaGateway(markedBlock(doc, 'query'));
     expect(errors).toBeUndefined();
     // The gateway also adds a `valueCompletion` note to `extensions` for the null entity; the docs say so.

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { GraphRuntime } from '../../src/runtime';
 import { connectTestGraph, createTestServer, resetAndLoad } from '../support/graph';
-import { ROOT_DIR } from '../support/paths';
+import { docExamples, readmeText } from '../support/docs';
 
-/** Each ```graphql block of the README's example section followed by a ```json block: the query and its exact answer. */
+/**
+ * Each ```graphql block of the README followed by a ```json block: a query for the plain API and its exact answer.
+ * (The Federation example runs through a gateway; its answer is a ```jsonc block, tested in federation.int.test.ts.)
+ */
 function readmeExamples(): { query: string; expected: unknown }[] {
-  const readme = readFileSync(join(ROOT_DIR, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Example queries'), readme.indexOf('## Graph model'));
-  return [...section.matchAll(/```graphql\n([\s\S]*?)\n```\s*```json\n([\s\S]*?)\n```/g)].map((m) => ({ query: m[1], expected: JSON.parse(m[2]) }));
+  return docExamples(readmeText());
 }
 
 describe('the README examples', () => {
@@ -24,7 +23,7 @@ describe('the README examples', () => {
   afterAll(async () => graph.driver.close());
 
   it('are there, "what guides this resolution" first', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(6);
+    expect(examples.length).toBeGreaterThanOrEqual(12);
     expect(examples[0].query).toContain('guidedBy');
   });
 

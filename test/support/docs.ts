@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT_DIR } from './paths';
 
-/** The README text of the federation branch (docs/readme/federation.md): its examples are tested, not just shown. */
-export function federationDoc(): string {
-  return readFileSync(join(ROOT_DIR, 'docs', 'readme', 'federation.md'), 'utf8');
+/** The README: its examples are tested, not just shown. */
+export function readmeText(): string {
+  return readFileSync(join(ROOT_DIR, 'README.md'), 'utf8');
 }
 
 /** Each ```graphql block followed by a ```json block: a query for the plain API and its exact answer. */
@@ -15,6 +15,6 @@ export function docExamples(doc: string): { query: string; expected: unknown }[]
 /** The fenced block right after `<!-- gateway: <name> -->`. */
 export function markedBlock(doc: string, name: string): string {
   const match = new RegExp(`<!-- gateway: ${name} -->\\s*\`\`\`\\w+\\n([\\s\\S]*?)\\n\`\`\``).exec(doc);
-  if (!match) throw new Error(`docs/readme/federation.md has no block marked "gateway: ${name}"`);
+  if (!match) throw new Error(`README.md has no block marked "gateway: ${name}"`);
   return match[1];
 }
