@@ -35,6 +35,8 @@ export async function connectBenchGraph(log: (line: string) => void): Promise<Be
     password = resolveLocalPassword(homeDir, config.neo4j.target.password);
     config.neo4j.target = { mode: 'local', port, password };
   } else password = config.neo4j.target.password;
+  // Loading and emptying run on a machine the benchmark itself keeps busy: give them time (the servers keep their own limit).
+  config.neo4j.queryTimeoutMs = Math.max(config.neo4j.queryTimeoutMs, 300_000);
   const runtime = await connectGraph(config, { homeDir, log });
   return { runtime, config, uri: runtime.uri, password, owned: config.neo4j.target.mode === 'local' };
 }
