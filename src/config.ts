@@ -10,6 +10,30 @@ const port = (fallback: number) =>
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+/** A size like `100kb`, `4mb` or a number of bytes, as express.json's `limit` takes it. */
+const byteSize = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^\d+(b|kb|mb)?$/, { message: 'must be a size such as 100kb, 4mb or a number of bytes' })
+    .default(fallback);
+
+/** Comma-separated origins such as `https://a.example,http://localhost:5173`; each must be a bare origin. */
+const originList = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
+  .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), {
+    message: 'must be a comma-separated list of origins like https://example.org (scheme and host, no path)',
+  });
+
 const envSchema = z
   .object({
     NEO4J_URI: z
@@ -31,6 +55,20 @@ const envSchema = z
     LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     NODE_ENV: z.string().default('development'),
     MAX_PAGE_SIZE: positiveInt(100),
+    MAX_DEPTH: positiveInt(10),
+    MAX_ALIASES: positiveInt(15),
+    MAX_COST: positiveInt(20_000),
+    MAX_TOKENS: positiveInt(2_000),
+    MAX_DIRECTIVES: positiveInt(10),
+    BODY_LIMIT: byteSize('100kb'),
+    WRITE_BODY_LIMIT: byteSize('4mb'),
+    CORS_ORIGINS: originList,
+    CACHE_ENABLED: flag(true),
+    CACHE_MAX_AGE_S: z.coerce.number().int().min(0).default(300),
+    CACHE_MAX_MB: positiveInt(64),
+    CACHE_VERSION_POLL_MS: z.coerce.number().int().min(0).default(1000),
+    SLOW_QUERY_MS: z.coerce.number().int().min(0).default(500),
+    METRICS_ENABLED: flag(true),
     API_KEY: z
       .string()
       .trim()
@@ -70,6 +108,28 @@ export interface AppConfig {
   maxPageSize: number;
   /** The key clients send to use mutations; unset means writes over the API are disabled. */
   apiKey?: string;
+  /** What one request may ask for; see src/server/limits.ts. */
+  limits: RequestLimits;
+  /** Origins whose browser pages may call the API; empty means same-origin only. */
+  corsOrigins: string[];
+  cache: { enabled: boolean; maxAgeS: number; maxBytes: number; versionPollMs: number };
+  /** Neo4j queries slower than this are logged as warnings (by query file name, never with parameters). */
+  slowQueryMs: number;
+  metricsEnabled: boolean;
+}
+
+/** Per-request limits: each refuses a request with HTTP 400 and a message naming the limit. */
+export interface RequestLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxPageSize: number;
+  /** Request body limit without the API key, as express.json takes it (`100kb`). */
+  bodyLimit: string;
+  /** Request body limit with the API key (a resolution text). */
+  writeBodyLimit: string;
 }
 
 /** Raised when the environment cannot be turned into a configuration; the message names each bad variable. */
@@ -105,5 +165,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: e.NODE_ENV === 'production',
     maxPageSize: e.MAX_PAGE_SIZE,
     ...(e.API_KEY ? { apiKey: e.API_KEY } : {}),
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxCost: e.MAX_COST,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      bodyLimit: e.BODY_LIMIT,
+      writeBodyLimit: e.WRITE_BODY_LIMIT,
+    },
+    corsOrigins: e.CORS_ORIGINS,
+    cache: { enabled: e.CACHE_ENABLED, maxAgeS: e.CACHE_MAX_AGE_S, maxBytes: e.CACHE_MAX_MB * 1024 * 1024, versionPollMs: e.CACHE_VERSION_POLL_MS },
+    slowQueryMs: e.SLOW_QUERY_MS,
+    metricsEnabled: e.METRICS_ENABLED,
   };
 }

@@ -16,6 +16,8 @@ export const QUERY_NAMES = [
   'load/write-resolutions',
   'load/remove-resolutions',
   'load/remove-uncurated-entities',
+  'graph/bump-version',
+  'graph/version',
   'health/ping',
   'health/counts',
   'entity/by-ids',

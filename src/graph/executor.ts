@@ -1,6 +1,6 @@
 import neo4j, { Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime, ManagedTransaction } from 'neo4j-driver';
 import { classifyDriverError } from './errors';
-import { CypherQuery } from './cypher';
+import { cypher, CypherQuery } from './cypher';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -37,10 +37,23 @@ export class GraphExecutor {
   /**
    * Runs `work` in one WRITE transaction: every statement it runs takes effect, or none does
    * (an error thrown by `work` rolls everything back). The driver may retry `work` on transient errors.
+   * The same transaction bumps the graph version (graph/bump-version), so every cache of reads, in this process or
+   * another, can tell the graph changed; it runs last, so the version node is locked only until the commit.
    */
   async write<T>(name: string, work: (run: RunInTransaction) => Promise<T>): Promise<T> {
-    return this.run('WRITE', name, (tx) => work((query, params = {}) => runStatement(tx, query, params)));
+    return this.run('WRITE', name, async (tx) => {
+      const result = await work((query, params = {}) => runStatement(tx, query, params));
+      await runStatement(tx, cypher('graph/bump-version'), {});
+      return result;
+    });
   }
+
+  /** Sessions open right now (queries in flight); the driver does not expose its pool, so the executor counts. */
+  get sessionsInFlight(): number {
+    return this.inFlight;
+  }
+
+  private inFlight = 0;
 
   /** Runs each statement outside an explicit transaction (schema commands need that). */
   async runSchema(statements: CypherQuery[]): Promise<void> {
@@ -64,6 +77,7 @@ export class GraphExecutor {
       metadata: { app: this.options.appName, version: this.options.appVersion, query: name },
     };
     const started = performance.now();
+    this.inFlight += 1;
     try {
       const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       this.options.onQuery?.({ name, mode, ms: performance.now() - started, rows: Array.isArray(result) ? result.length : 0 });
@@ -71,7 +85,11 @@ export class GraphExecutor {
     } catch (error) {
       throw classifyDriverError(error, name);
     } finally {
-      await session.close();
+      try {
+        await session.close();
+      } finally {
+        this.inFlight -= 1;
+      }
     }
   }
 }

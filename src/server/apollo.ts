@@ -1,22 +1,41 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { loadConfig, RequestLimits } from '../config';
 import { toGraphQLError } from '../graph/errors';
 import { GraphContext } from '../schema/context';
-import { Logger } from './logger';
+import { createLimits, explainTokenLimit, QUERY_TOO_COMPLEX } from './limits';
+import { Logger, requestLogPlugin } from './logger';
+
+/** What the Apollo server adds around the schema; everything is optional so tests can build a bare server. */
+export interface ApolloOptions {
+  /** Per-request limits; the defaults of src/config.ts when absent. */
+  limits?: RequestLimits;
+  /** More plugins: response cache (src/server/cache.ts), metrics (src/server/metrics.ts). */
+  plugins?: ApolloServerPlugin<GraphContext>[];
+}
 
 /**
  * The Apollo server without HTTP: tests call `executeOperation` on it directly.
  * Errors the client may see keep their code and message; anything else is logged and masked.
  */
-export function createApolloServer(schema: GraphQLSchema, logger: Logger): ApolloServer<GraphContext> {
+export function createApolloServer(schema: GraphQLSchema, logger: Logger, options: ApolloOptions = {}): ApolloServer<GraphContext> {
+  const limits = createLimits(options.limits ?? loadConfig({}).limits);
   return new ApolloServer<GraphContext>({
     schema,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],
-    formatError: (formatted, error) => formatClientError(formatted, error, logger),
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(logger),
+      internalErrorPlugin(logger),
+      ...(limits.plugins as ApolloServerPlugin<GraphContext>[]),
+      ...(options.plugins ?? []),
+    ],
+    formatError: (formatted, error) => formatClientError(formatted, error),
   });
 }
 
@@ -31,33 +50,50 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  QUERY_TOO_COMPLEX,
 ]);
 
-function formatClientError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+/** Whether an error reaches the client as it is (with its code and message) rather than masked. */
+function isClientError(error: unknown): boolean {
+  if (toGraphQLError(unwrapResolverError(error))) return true;
+  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  return typeof code === 'string' && CLIENT_CODES.has(code);
+}
+
+function formatClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const mapped = toGraphQLError(unwrapResolverError(error));
   if (mapped) return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: mapped.extensions };
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    return explainTokenLimit({ message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } });
   }
-  logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error while answering a request');
+  // Logged with the request id by internalErrorPlugin, which also adds the id to this error.
   return {
-    message: 'Internal error. It has been logged; if it persists, report it with the time of the request.',
+    message: 'Internal error. It has been logged; if it persists, report it with the requestId of this error.',
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
 
-function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
+/**
+ * Logs every error the client will see masked, with the request id and the full error (stack, driver message), and
+ * puts the request id into the masked error's extensions so the user can quote it.
+ */
+function internalErrorPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const started = performance.now();
       return {
-        async willSendResponse({ operationName, errors }) {
-          logger.info(
-            { requestId: contextValue.requestId, operationName: operationName ?? null, ms: Math.round(performance.now() - started), errors: errors?.length ?? 0 },
-            'graphql request',
-          );
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            if (isClientError(error)) continue;
+            logger.error({ err: unwrapResolverError(error), requestId: contextValue.requestId, operationName: operationName ?? null, path: error.path }, 'internal error while answering a request');
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          for (const e of response.body.singleResult.errors ?? []) {
+            if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') (e.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
         },
       };
     },

@@ -8,6 +8,7 @@ import { LoadRepository } from '../graph/load.repository';
 import { ReadRepository } from '../graph/read.repository';
 import { apiKeyMatches, createContext, GraphContext } from '../schema/context';
 import { Logger } from './logger';
+import { ApiMetrics } from './metrics';
 
 export interface HttpOptions {
   host: string;
@@ -17,6 +18,14 @@ export interface HttpOptions {
   apiKey?: string;
   /** Where mutations write. */
   load?: LoadRepository;
+  /** Request body limit without the API key (BODY_LIMIT); default 100kb. */
+  bodyLimit?: string;
+  /** Request body limit with the API key (WRITE_BODY_LIMIT); default 4mb. */
+  writeBodyLimit?: string;
+  /** Origins whose pages may call /graphql from a browser (CORS_ORIGINS); default none: same-origin only. */
+  corsOrigins?: string[];
+  /** Serves GET /metrics when given. */
+  metrics?: ApiMetrics;
 }
 
 /** Anonymous requests are queries and stay small; a request with the API key may carry a resolution text (up to 1 MB, JSON-escaped). */
@@ -27,6 +36,8 @@ const WRITE_BODY_LIMIT = '4mb';
 export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepository, options: HttpOptions, logger: Logger) {
   const app = express();
   app.disable('x-powered-by');
+  app.use(assignRequestId);
+  if (options.metrics) app.get('/metrics', options.metrics.handler());
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -51,16 +62,19 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     );
   });
 
-  const smallJson = express.json({ limit: BODY_LIMIT });
-  const largeJson = express.json({ limit: WRITE_BODY_LIMIT });
+  const bodyLimit = options.bodyLimit ?? BODY_LIMIT;
+  const writeBodyLimit = options.writeBodyLimit ?? WRITE_BODY_LIMIT;
+  const smallJson = express.json({ limit: bodyLimit });
+  const largeJson = express.json({ limit: writeBodyLimit });
   app.use(
     '/graphql',
-    cors(),
+    // Only listed origins get CORS headers; a browser on any other origin is refused. Apollo's CSRF prevention
+    // (on by default) separately refuses simple requests that skipped the preflight.
+    cors({ origin: options.corsOrigins ?? [], allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'x-request-id', 'apollo-require-preflight'] }),
     (req, res, next) => (apiKeyMatches(options.apiKey, presentedKey(req)) ? largeJson : smallJson)(req, res, next),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers['x-request-id'];
-        const requestId = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
         return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load });
       },
     }),
@@ -68,13 +82,29 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
 
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error({ err: error }, 'http error');
-    const limits = options.apiKey ? 'limit 100 kB, or 4 MB with the API key' : 'limit 100 kB';
-    const message = error.type === 'entity.too.large' ? `Request body too large (${limits}).` : status === 500 ? 'Internal error.' : 'Malformed request body: send JSON.';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    const requestId = res.locals.requestId as string;
+    if (status === 500) logger.error({ err: error, requestId }, 'http error');
+    const limits = options.apiKey ? `limit ${bodyLimit}, or ${writeBodyLimit} with the API key` : `limit ${bodyLimit}`;
+    const message =
+      error.type === 'entity.too.large'
+        ? `Request body too large (${limits}). Send a shorter query; long texts go to ingestResolution with the API key.`
+        : status === 500
+          ? 'Internal error. It has been logged; if it persists, report it with the requestId of this error.'
+          : 'Malformed request body: send JSON.';
+    const extensions = status === 500 ? { code: 'INTERNAL_SERVER_ERROR', requestId } : { code: 'BAD_REQUEST' };
+    res.status(status).json({ errors: [{ message, extensions }] });
   });
 
   return app;
+}
+
+/** Takes the caller's x-request-id if it is a plain token, else makes one; echoed in the response header and in logs. */
+function assignRequestId(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const header = req.headers['x-request-id'];
+  const requestId = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
+  res.locals.requestId = requestId;
+  res.setHeader('x-request-id', requestId);
+  next();
 }
 
 /** The API key a request presents: the x-api-key header, or an Authorization: Bearer token. */

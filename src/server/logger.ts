@@ -1,4 +1,7 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import pino, { Logger } from 'pino';
+import { QUERY_NAMES } from '../graph/cypher';
+import type { GraphContext } from '../schema/context';
 
 /**
  * The process logger, with the request id on request lines. `json` writes one JSON object per line (for log
@@ -15,3 +18,46 @@ export function createLogger(level: string, format: 'auto' | 'json' | 'pretty' =
 }
 
 export type { Logger };
+
+/**
+ * One log line per GraphQL request: request id, operation type and name, duration, outcome, the error codes sent and
+ * whether the answer came from the response cache. Never the variables: they may carry a whole resolution text.
+ */
+export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operation, operationName, response, metrics }) {
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          const errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operationType: operation?.operation ?? null,
+              operationName: operationName ?? null,
+              ms: Math.round(performance.now() - started),
+              outcome: errors.length > 0 ? 'error' : 'success',
+              ...(errorCodes.length > 0 ? { errorCodes } : {}),
+              ...(metrics.responseCacheHit ? { cache: 'hit' } : {}),
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Warns about Neo4j round trips slower than `thresholdMs`, naming the query file and its duration (never its
+ * parameters: they may hold user text). Give it to the executor's onQuery.
+ */
+export function slowQueryLogger(logger: Logger, thresholdMs: number): (event: { name: string; mode: 'READ' | 'WRITE'; ms: number }) => void {
+  return ({ name, mode, ms }) => {
+    if (ms < thresholdMs) return;
+    // A read is named after its Cypher file; a write transaction after what it writes (it may run several files).
+    const file = (QUERY_NAMES as readonly string[]).includes(name) ? { file: `cypher/queries/${name}.cypher` } : {};
+    logger.warn({ query: name, ...file, mode, ms: Math.round(ms), thresholdMs }, 'slow neo4j query');
+  };
+}

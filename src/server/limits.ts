@@ -1,0 +1,105 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, GraphQLFormattedError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { RequestLimits } from '../config';
+import { DEFAULT_PAGE_SIZE } from '../schema/pagination';
+
+/** The code a client sees when the estimated cost of an operation is over MAX_COST. */
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
+/** Arguments that say how many items a list field returns, so its selection is paid for that many times. */
+const SIZE_ARGUMENTS = ['first', 'limit', 'depth'] as const;
+
+/**
+ * What enforces the per-request limits, for the ApolloServer constructor:
+ * - tokens through graphql-js's own `parse(…, { maxTokens })`, so an over-long document is a parse error
+ *   (HTTP 400, GRAPHQL_PARSE_FAILED). graphql-armor's max-tokens plugin for Apollo throws from `parsingDidStart`
+ *   and Apollo answers HTTP 500 (graphql-armor issues 571 and 751), so it stays off;
+ * - depth, aliases and directives through graphql-armor's validation rules (HTTP 400, GRAPHQL_VALIDATION_FAILED);
+ * - cost through graphql-query-complexity, once the operation is known (HTTP 400, QUERY_TOO_COMPLEX).
+ * Messages name the limit and say how to stay within it.
+ */
+export function createLimits(limits: RequestLimits): { parseOptions: ParseOptions; validationRules: ValidationRule[]; plugins: ApolloServerPlugin[] } {
+  const armor = new ApolloArmor({
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    // Field suggestions stay: the schema is public (introspection is on) and "Did you mean" helps people fix queries.
+    blockFieldSuggestion: { enabled: false },
+    maxDepth: { n: limits.maxDepth, exposeLimits: true, propagateOnRejection: false, onReject: [rejectWith(depthHint)] },
+    maxAliases: { n: limits.maxAliases, exposeLimits: true, propagateOnRejection: false, onReject: [rejectWith(aliasHint)] },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: true, propagateOnRejection: false, onReject: [rejectWith(directiveHint)] },
+  });
+  const { validationRules } = armor.protect();
+  return { parseOptions: { maxTokens: limits.maxTokens }, validationRules, plugins: [costLimitPlugin(limits.maxCost, limits.maxPageSize)] };
+}
+
+function rejectWith(hint: string): (ctx: ValidationContext | null, error: GraphQLError) => void {
+  return (ctx, error) => ctx?.reportError(new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} ${hint}`, { nodes: error.nodes }));
+}
+
+const depthHint = 'Select fewer nested levels, or ask for the nested items in a second query starting from their id.';
+const aliasHint = 'Send fewer aliased fields in one operation, or split it into several requests.';
+const directiveHint = 'Use fewer @include/@skip directives in one operation.';
+
+/**
+ * The estimated cost of a selection: each field costs 1 plus its children, and a field with a `first`, `limit` or
+ * `depth` argument pays for its children as many times as it may return items (`first` defaults to the page size the
+ * resolvers use when it is absent). So `entities(first: 100) { citedBy(first: 100) { … } }` costs about 10,000.
+ */
+export function pageSizeEstimator(maxPageSize: number): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    const sized = SIZE_ARGUMENTS.filter((name) => field.args.some((a) => a.name === name));
+    if (sized.length === 0) return undefined;
+    const multiplier = sized
+      .map((name) => {
+        const value = args[name];
+        if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
+        return name === 'first' ? Math.min(DEFAULT_PAGE_SIZE, maxPageSize) : 1;
+      })
+      .reduce((a, b) => a * b, 1);
+    return 1 + childComplexity * multiplier;
+  };
+}
+
+/** The cost of an operation as MAX_COST counts it. */
+export function estimateCost(options: Omit<Parameters<typeof getComplexity>[0], 'estimators'>, maxPageSize: number): number {
+  return getComplexity({ ...options, estimators: [pageSizeEstimator(maxPageSize), simpleEstimator({ defaultComplexity: 1 })] });
+}
+
+function costLimitPlugin(maxCost: number, maxPageSize: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          let cost: number;
+          try {
+            cost = estimateCost({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined }, maxPageSize);
+          } catch (error) {
+            // Bad variable values: execution reports them with BAD_USER_INPUT and a precise message.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `Query too complex: its estimated cost is ${cost}, over the limit of ${maxCost}. Each field costs 1 and a list pays for its ` +
+                `selection once per item asked for (first, default ${DEFAULT_PAGE_SIZE}). Ask for smaller pages (a smaller "first"), fewer nested lists, ` +
+                `or split the query.`,
+              { extensions: { code: QUERY_TOO_COMPLEX, cost, maxCost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Rewrites graphql-js's token-limit parse error ("more that N tokens") into one that says what to do. */
+export function explainTokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const match = /Document contains more that (\d+) tokens/.exec(formatted.message);
+  if (!match) return formatted;
+  return {
+    ...formatted,
+    message: `The query document has more than ${match[1]} tokens (names, punctuation, values), the limit. Send a shorter document: drop unused fields and fragments, or split it into several requests.`,
+  };
+}
