@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Shorter keys are too easy to guess; a key is never echoed in messages. */
 const API_KEY_MIN_LENGTH = 16;
 
+/** The most nodes one neighbourhood drawing may ask for, unless MAX_GRAPH_NODES says otherwise. */
+export const DEFAULT_MAX_GRAPH_NODES = 500;
+
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 const port = (fallback: number) =>
@@ -69,6 +72,7 @@ const envSchema = z
     CACHE_VERSION_POLL_MS: z.coerce.number().int().min(0).default(1000),
     SLOW_QUERY_MS: z.coerce.number().int().min(0).default(500),
     METRICS_ENABLED: flag(true),
+    MAX_GRAPH_NODES: positiveInt(DEFAULT_MAX_GRAPH_NODES),
     API_KEY: z
       .string()
       .trim()
@@ -106,6 +110,8 @@ export interface AppConfig {
   logFormat: 'auto' | 'json' | 'pretty';
   production: boolean;
   maxPageSize: number;
+  /** The most nodes `neighbourhood` returns (its `limit` may not exceed it). */
+  maxGraphNodes: number;
   /** The key clients send to use mutations; unset means writes over the API are disabled. */
   apiKey?: string;
   /** What one request may ask for; see src/server/limits.ts. */
@@ -164,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: e.LOG_FORMAT,
     production: e.NODE_ENV === 'production',
     maxPageSize: e.MAX_PAGE_SIZE,
+    maxGraphNodes: e.MAX_GRAPH_NODES,
     ...(e.API_KEY ? { apiKey: e.API_KEY } : {}),
     limits: {
       maxDepth: e.MAX_DEPTH,

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     {
       ...config.http,
       maxPageSize: config.maxPageSize,
+      maxGraphNodes: config.maxGraphNodes,
       apiKey: config.apiKey,
       load: new LoadRepository(graph.executor),
       bodyLimit: config.limits.bodyLimit,

@@ -33,6 +33,9 @@ export const QUERY_NAMES = [
   'paragraph/citations',
   'search/entities',
   'search/paragraphs',
+  'explore/neighbourhood',
+  'explore/paths',
+  'explore/timeline',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -82,7 +82,7 @@ export interface SearchRow<T> {
  * which is what keeps nested GraphQL selections free of N+1 queries.
  */
 export class ReadRepository {
-  constructor(private readonly executor: GraphExecutor) {}
+  constructor(readonly executor: GraphExecutor) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, NodeRecord>> {
     const rows = await this.executor.read(cypher('entity/by-ids'), { ids: [...ids] });

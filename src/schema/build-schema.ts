@@ -6,6 +6,7 @@ import { CitationResolver } from './resolvers/citation.resolver';
 import { DocumentResolver } from './resolvers/document.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { EventResolver } from './resolvers/event.resolver';
+import { ExploreResolver } from './resolvers/explore.resolver';
 import { IngestResolver } from './resolvers/ingest.resolver';
 import { InstrumentResolver } from './resolvers/instrument.resolver';
 import { ParagraphResolver } from './resolvers/paragraph.resolver';
@@ -39,6 +40,7 @@ export function buildGraphSchema(): GraphQLSchema {
       ParagraphResolver,
       CitationResolver,
       IngestResolver,
+      ExploreResolver,
     ],
     orphanedTypes: [Resolution, Instrument, Body, Document, Provision, Event, Paragraph],
     validate: false,

@@ -1,4 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { DEFAULT_MAX_GRAPH_NODES } from '../config';
+import { ExploreRepository } from '../graph/explore.repository';
 import { LoadRepository } from '../graph/load.repository';
 import { ReadRepository } from '../graph/read.repository';
 import { createLoaders, Loaders } from './loaders';
@@ -24,13 +26,24 @@ export interface GraphContext {
   repo: ReadRepository;
   loaders: Loaders;
   maxPageSize: number;
+  /** Reads for neighbourhood, paths and timeline. */
+  explore: ExploreRepository;
+  /** The most nodes a neighbourhood may return. */
+  maxGraphNodes: number;
   requestId: string;
   writes: WriteAccess;
 }
 
 /** A fresh context per request, so loader caches never leak between requests. */
-export function createContext(repo: ReadRepository, maxPageSize: number, requestId: string, writes: WriteSetup = {}): GraphContext {
-  return { repo, loaders: createLoaders(repo), maxPageSize, requestId, writes: writeAccess(writes) };
+export function createContext(
+  repo: ReadRepository,
+  maxPageSize: number,
+  requestId: string,
+  writes: WriteSetup = {},
+  maxGraphNodes: number = DEFAULT_MAX_GRAPH_NODES,
+): GraphContext {
+  const explore = new ExploreRepository(repo.executor);
+  return { repo, loaders: createLoaders(repo), maxPageSize, explore, maxGraphNodes, requestId, writes: writeAccess(writes) };
 }
 
 function writeAccess({ apiKey, presentedKey, load }: WriteSetup): WriteAccess {

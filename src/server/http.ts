@@ -14,6 +14,8 @@ export interface HttpOptions {
   host: string;
   port: number;
   maxPageSize: number;
+  /** The most nodes a neighbourhood may return (MAX_GRAPH_NODES). */
+  maxGraphNodes?: number;
   /** The configured API_KEY; without it (or without `load`) mutations answer FORBIDDEN. */
   apiKey?: string;
   /** Where mutations write. */
@@ -75,7 +77,7 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
-        return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load });
+        return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load }, options.maxGraphNodes);
       },
     }),
   );

@@ -1,0 +1,46 @@
+// The shortest connections between two entities, in ONE round trip. A citation is two stored relationships
+// (resolution -[:HAS_PARAGRAPH]-> paragraph -[:CITES]-> entity) but one hop for the reader, so $maxHops entity hops
+// (1..6) allow 2 x $maxHops relationships: one branch per value, because a quantifier cannot be a parameter; only the
+// branch equal to $maxHops runs. Up to 24 paths, shortest in relationships, are then ranked by entity hops (every
+// relationship but HAS_PARAGRAPH) and the caller collapses paragraphs and keeps the first $limit.
+// Rows: found (both ends exist?) and paths; each path lists its nodes (a paragraph with its resolution) and relationships.
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+CALL (a, b) {
+  CALL (a, b) {
+    WITH a, b WHERE $maxHops = 1 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
+    MATCH p = SHORTEST 24 (a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT]-{1,2}(b)
+    RETURN p
+    UNION ALL
+    WITH a, b WHERE $maxHops = 2 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
+    MATCH p = SHORTEST 24 (a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT]-{1,4}(b)
+    RETURN p
+    UNION ALL
+    WITH a, b WHERE $maxHops = 3 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
+    MATCH p = SHORTEST 24 (a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT]-{1,6}(b)
+    RETURN p
+    UNION ALL
+    WITH a, b WHERE $maxHops = 4 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
+    MATCH p = SHORTEST 24 (a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT]-{1,8}(b)
+    RETURN p
+    UNION ALL
+    WITH a, b WHERE $maxHops = 5 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
+    MATCH p = SHORTEST 24 (a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT]-{1,10}(b)
+    RETURN p
+    UNION ALL
+    WITH a, b WHERE $maxHops = 6 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
+    MATCH p = SHORTEST 24 (a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT]-{1,12}(b)
+    RETURN p
+  }
+  WITH p, size([r IN relationships(p) WHERE type(r) <> 'HAS_PARAGRAPH']) AS hops
+  WHERE hops <= $maxHops
+  WITH p, hops ORDER BY hops, length(p)
+  RETURN collect({
+    hops: hops,
+    nodes: [n IN nodes(p) | CASE WHEN n:Paragraph
+      THEN n {.id, kind: 'Paragraph', resolution: head([(r:Resolution)-[:HAS_PARAGRAPH]->(n) | r {.*, labels: labels(r)}])}
+      ELSE n {.*, labels: labels(n)} END],
+    rels: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}]
+  }) AS paths
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths
