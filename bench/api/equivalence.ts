@@ -30,13 +30,16 @@ export interface ScoredId {
 
 /**
  * The ids of the best `n` hits of several lists merged by score (what one ranked search over several indexes returns),
- * leaving out hits tied with the n-th best: which of equally scored hits make the cut is arbitrary in both APIs.
+ * leaving out hits tied with the n-th best when a hit beyond the cut has the same score: which of equally scored hits
+ * make the cut is arbitrary in both APIs. `cutoff` is that tied score, if any.
  */
 export function topIdsByScore(lists: readonly (readonly ScoredId[])[], n: number): { ids: string[]; cutoff: number | undefined } {
   const all = lists.flat().sort((a, b) => b.score - a.score);
   if (all.length <= n) return { ids: [...new Set(all.map((h) => h.id))].sort(), cutoff: undefined };
   const cutoff = all[n - 1].score;
-  return { ids: [...new Set(all.slice(0, n).filter((h) => h.score > cutoff).map((h) => h.id))].sort(), cutoff };
+  const tied = all[n].score === cutoff;
+  const kept = tied ? all.slice(0, n).filter((h) => h.score > cutoff) : all.slice(0, n);
+  return { ids: [...new Set(kept.map((h) => h.id))].sort(), cutoff: tied ? cutoff : undefined };
 }
 
 /** What one side has that the other lacks; both empty means the answers name the same ids. */

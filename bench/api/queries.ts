@@ -36,6 +36,8 @@ const SEARCH_WORDS = 'migrant workers';
 /** How our API turns the words into Lucene (src/schema/resolvers/search.resolver.ts): every word must match. */
 const SEARCH_LUCENE = 'migrant AND workers';
 const SEARCH_HITS = 20;
+/** Both APIs fetch one hit more than compared, so a tie at the cut is seen from both sides (see topIdsByScore). */
+const SEARCH_FETCH = SEARCH_HITS + 1;
 /** The largest drawing the API allows by default (MAX_GRAPH_NODES). */
 const NEIGHBOURHOOD_LIMIT = 500;
 
@@ -109,7 +111,7 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
     nodes { score matchedField node { id } }
   }
 }`,
-      variables: { text: SEARCH_WORDS, first: SEARCH_HITS },
+      variables: { text: SEARCH_WORDS, first: SEARCH_FETCH },
     },
     theirs: {
       // One fulltext field per type: the library generates them per @fulltext index and type, so a client merges by score.
@@ -122,7 +124,7 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
   resolutionsByTitle(phrase: $phrase, first: $first, sort: [{ score: DESC }]) { edges { score node { id } } }
   provisionsByTitle(phrase: $phrase, first: $first, sort: [{ score: DESC }]) { edges { score node { id } } }
 }`,
-      variables: { phrase: SEARCH_LUCENE, first: SEARCH_HITS },
+      variables: { phrase: SEARCH_LUCENE, first: SEARCH_FETCH },
     },
     oursIds: (data) => {
       const hits = (data?.search?.nodes ?? []) as { score: number; node: { id: string } }[];
