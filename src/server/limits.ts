@@ -45,16 +45,20 @@ const directiveHint = 'Use fewer @include/@skip directives in one operation.';
 /**
  * The estimated cost of a selection: each field costs 1 plus its children, and a field with a `first`, `limit` or
  * `depth` argument pays for its children as many times as it may return items (`first` defaults to the page size the
- * resolvers use when it is absent). So `entities(first: 100) { citedBy(first: 100) { … } }` costs about 10,000.
+ * resolvers use when it is absent). So `resolutions(first: 100) { nodes { id label } }` costs 1 + 100 × 3 = 301.
+ * A `first` over the page-size limit is noted in `oversized`, so the request can be refused before it runs.
  */
-export function pageSizeEstimator(maxPageSize: number): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
+export function pageSizeEstimator(maxPageSize: number, oversized: { field: string; first: number }[] = []): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
     const sized = SIZE_ARGUMENTS.filter((name) => field.args.some((a) => a.name === name));
     if (sized.length === 0) return undefined;
     const multiplier = sized
       .map((name) => {
         const value = args[name];
-        if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
+        if (typeof value === 'number' && Number.isFinite(value)) {
+          if (name === 'first' && value > maxPageSize) oversized.push({ field: `${type.name}.${field.name}`, first: value });
+          return Math.max(0, value);
+        }
         return name === 'first' ? Math.min(DEFAULT_PAGE_SIZE, maxPageSize) : 1;
       })
       .reduce((a, b) => a * b, 1);
@@ -62,9 +66,14 @@ export function pageSizeEstimator(maxPageSize: number): ComplexityEstimator {
   };
 }
 
-/** The cost of an operation as MAX_COST counts it. */
-export function estimateCost(options: Omit<Parameters<typeof getComplexity>[0], 'estimators'>, maxPageSize: number): number {
-  return getComplexity({ ...options, estimators: [pageSizeEstimator(maxPageSize), simpleEstimator({ defaultComplexity: 1 })] });
+/** The cost of an operation as MAX_COST counts it, and the list fields that ask for more than MAX_PAGE_SIZE items. */
+export function estimateCost(
+  options: Omit<Parameters<typeof getComplexity>[0], 'estimators'>,
+  maxPageSize: number,
+): { cost: number; oversized: { field: string; first: number }[] } {
+  const oversized: { field: string; first: number }[] = [];
+  const cost = getComplexity({ ...options, estimators: [pageSizeEstimator(maxPageSize, oversized), simpleEstimator({ defaultComplexity: 1 })] });
+  return { cost, oversized };
 }
 
 function costLimitPlugin(maxCost: number, maxPageSize: number): ApolloServerPlugin {
@@ -72,20 +81,27 @@ function costLimitPlugin(maxCost: number, maxPageSize: number): ApolloServerPlug
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          let cost: number;
+          let estimate: ReturnType<typeof estimateCost>;
           try {
-            cost = estimateCost({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined }, maxPageSize);
+            estimate = estimateCost({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined }, maxPageSize);
           } catch (error) {
             // Bad variable values: execution reports them with BAD_USER_INPUT and a precise message.
             if (error instanceof GraphQLError) return;
             throw error;
           }
-          if (cost > maxCost) {
+          const [big] = estimate.oversized;
+          if (big) {
             throw new GraphQLError(
-              `Query too complex: its estimated cost is ${cost}, over the limit of ${maxCost}. Each field costs 1 and a list pays for its ` +
-                `selection once per item asked for (first, default ${DEFAULT_PAGE_SIZE}). Ask for smaller pages (a smaller "first"), fewer nested lists, ` +
-                `or split the query.`,
-              { extensions: { code: QUERY_TOO_COMPLEX, cost, maxCost, http: { status: 400 } } },
+              `"first" must be between 0 and ${maxPageSize}; ${big.field} asks for ${big.first}. Page through longer lists with "after".`,
+              { extensions: { code: 'BAD_USER_INPUT', maxPageSize, http: { status: 400 } } },
+            );
+          }
+          if (estimate.cost > maxCost) {
+            throw new GraphQLError(
+              `Query too complex: its estimated cost is ${estimate.cost}, over the limit of ${maxCost}. Each field costs 1 and a list pays ` +
+                `for its selection once per item asked for ("first", default ${DEFAULT_PAGE_SIZE}). Ask for smaller pages, fewer nested ` +
+                `lists, or split the query.`,
+              { extensions: { code: QUERY_TOO_COMPLEX, cost: estimate.cost, maxCost, http: { status: 400 } } },
             );
           }
         },

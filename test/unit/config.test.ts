@@ -27,4 +27,46 @@ describe('loadConfig', () => {
       expect(message).toContain('README.md#configuration');
     }
   });
+
+  it('has safe defaults for the request limits, CORS, cache, logs and metrics', () => {
+    const config = loadConfig({});
+    expect(config.limits).toEqual({
+      maxDepth: 10,
+      maxAliases: 15,
+      maxCost: 20000,
+      maxTokens: 2000,
+      maxDirectives: 10,
+      maxPageSize: 100,
+      bodyLimit: '100kb',
+      writeBodyLimit: '4mb',
+    });
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.cache).toEqual({ enabled: true, maxAgeS: 300, maxBytes: 64 * 1024 * 1024, versionPollMs: 1000 });
+    expect(config.slowQueryMs).toBe(500);
+    expect(config.metricsEnabled).toBe(true);
+  });
+
+  it('reads the limits, CORS origins and switches from the environment', () => {
+    const config = loadConfig({
+      MAX_DEPTH: '4',
+      MAX_COST: '500',
+      BODY_LIMIT: '20KB',
+      CORS_ORIGINS: 'https://a.example, http://localhost:5173',
+      CACHE_ENABLED: 'false',
+      METRICS_ENABLED: '0',
+      CACHE_VERSION_POLL_MS: '0',
+    });
+    expect(config.limits).toMatchObject({ maxDepth: 4, maxCost: 500, bodyLimit: '20kb' });
+    expect(config.corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(config.cache.enabled).toBe(false);
+    expect(config.cache.versionPollMs).toBe(0);
+    expect(config.metricsEnabled).toBe(false);
+  });
+
+  it('refuses bad limits, origins and switches with a message per variable', () => {
+    expect(() => loadConfig({ MAX_DEPTH: '0', BODY_LIMIT: 'lots', CORS_ORIGINS: 'https://a.example/path', CACHE_ENABLED: 'maybe' })).toThrow(
+      /MAX_DEPTH .*; BODY_LIMIT must be a size such as 100kb.*; CORS_ORIGINS must be a comma-separated list of origins.*; CACHE_ENABLED must be true or false/,
+    );
+  });
 });
+

@@ -1,0 +1,48 @@
+import { parse } from 'graphql';
+import { buildGraphSchema } from '../../../src/schema/build-schema';
+import { estimateCost, explainTokenLimit } from '../../../src/server/limits';
+import { loadConfig } from '../../../src/config';
+
+const cost = (query: string, variables: Record<string, unknown> = {}, maxPageSize = 100) =>
+  estimateCost({ schema: buildGraphSchema(), query: parse(query), variables }, maxPageSize);
+
+describe('estimateCost', () => {
+  it('counts 1 per field and multiplies a list selection by "first"', () => {
+    expect(cost('{ resolutions(first: 10) { nodes { id label } } }').cost).toBe(1 + 10 * 3);
+    expect(cost('{ resolutions(first: 0) { nodes { id } } }').cost).toBe(1);
+  });
+
+  it('uses the default page size (20) when "first" is absent, and reads variables', () => {
+    expect(cost('{ resolutions { totalCount } }').cost).toBe(1 + 20 * 1);
+    expect(cost('query($n: Int) { resolutions(first: $n) { totalCount } }', { n: 7 }).cost).toBe(1 + 7);
+  });
+
+  it('multiplies nested pages', () => {
+    // 1 + 10 × (nodes: 1 + (id 1 + citedBy: 1 + 5 × (nodes: 1 + quote 1)))
+    expect(cost('{ resolutions(first: 10) { nodes { id citedBy(first: 5) { nodes { quote } } } } }').cost).toBe(1 + 10 * (1 + 1 + 1 + 5 * 2));
+  });
+
+  it('notes every "first" over the page-size limit', () => {
+    expect(cost('{ resolutions(first: 101) { totalCount } }').oversized).toEqual([{ field: 'Query.resolutions', first: 101 }]);
+    expect(cost('{ resolutions(first: 100) { totalCount } }').oversized).toEqual([]);
+  });
+
+  it('keeps the README-style queries far under the default MAX_COST', () => {
+    const { maxCost } = loadConfig({}).limits;
+    const readmeLike = '{ instrument(abbreviation: "CEDAW") { title citedBy { totalCount nodes { relation quote resolution { symbol adoptedOn } paragraph { id } } } } }';
+    expect(cost(readmeLike).cost).toBeLessThan(maxCost / 10);
+  });
+});
+
+describe('explainTokenLimit', () => {
+  it("rewrites graphql-js's parse error into one naming the limit and what to do", () => {
+    const out = explainTokenLimit({ message: 'Syntax Error: Document contains more that 2000 tokens. Parsing aborted.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(out.message).toMatch(/more than 2000 tokens .* the limit\. Send a shorter document/);
+    expect(out.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+  });
+
+  it('leaves other errors alone', () => {
+    const error = { message: 'Syntax Error: Unexpected Name "x".' };
+    expect(explainTokenLimit(error)).toBe(error);
+  });
+});
