@@ -135,7 +135,7 @@ export function collapsePath(path: StoredPathRecord): GraphPathView | null {
     if (rel.type === 'HAS_PARAGRAPH' && out.type === 'CITES') {
       edges.push(citationEdge(rel.source, node.id, out));
     } else if (rel.type === 'CITES' && out.type === 'HAS_PARAGRAPH') {
-      edges.push(citationEdge(out.target, node.id, rel));
+      edges.push(citationEdge(out.source, node.id, rel));
     } else if (rel.type === 'CITES' && out.type === 'CITES' && node.resolution) {
       edges.push(citationEdge(node.resolution.id, node.id, rel));
       push(node.resolution);

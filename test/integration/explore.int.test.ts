@@ -183,6 +183,10 @@ describe('exploration queries (neighbourhood, paths, timeline) against a real Ne
       expect(viaIlo.length).toBe(2);
       expect(viaIlo.edges[1]).toMatchObject({ id: 'body:ilc|PART_OF|body:ilo', source: 'body:ilc', target: 'body:ilo', relation: 'PART_OF', paragraphId: null });
       expect(viaIlo.explanation).toBe('E/CN.4/RES/2003/48 (PP4) BEARS_IN_MIND ILO <- PART_OF International Labour Conference');
+      const back = (await run(`{ paths(from: "body:ilo", to: "${SEED}", limit: 1) { ${PATH} } }`)).data.paths[0];
+      expect(back.explanation).toBe('ILO <- BEARS_IN_MIND (PP4) E/CN.4/RES/2003/48');
+      expect(back.edges[0]).toMatchObject({ source: SEED, target: 'body:ilo', paragraphId: `${SEED}#pp4` });
+      expect(back.nodes.map((n: any) => n.id)).toEqual(['body:ilo', SEED]);
       const none = await run(`{ paths(from: "${SEED}", to: "body:ilc", maxHops: 1) { length } }`);
       expect(none).toEqual({ data: { paths: [] } });
     });

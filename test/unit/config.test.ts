@@ -68,5 +68,11 @@ describe('loadConfig', () => {
       /MAX_DEPTH .*; BODY_LIMIT must be a size such as 100kb.*; CORS_ORIGINS must be a comma-separated list of origins.*; CACHE_ENABLED must be true or false/,
     );
   });
+
+  it('caps neighbourhood drawings at MAX_GRAPH_NODES, 500 unless set', () => {
+    expect(loadConfig({}).maxGraphNodes).toBe(500);
+    expect(loadConfig({ MAX_GRAPH_NODES: '200' }).maxGraphNodes).toBe(200);
+    expect(() => loadConfig({ MAX_GRAPH_NODES: '0' })).toThrow(/MAX_GRAPH_NODES/);
+  });
 });
 
