@@ -13,7 +13,7 @@ import { describeMachine } from './machine';
 import { BenchGraph, connectBenchGraph, postGraphql, ServerProcess, startServer } from './processes';
 import { BenchQuery, selectQueries } from './queries';
 import { emptyGraph, ingestSyntheticCorpus, removeSyntheticCorpus, SyntheticCorpus } from './scale';
-import { checkRatio, formatCheck, formatMs, markdownTable, medianFigures, RunFigures, textTable } from './stats';
+import { checkRatio, formatCheck, formatMs, formatRate, markdownTable, medianFigures, RunFigures, textTable } from './stats';
 
 const USAGE = `usage: npm run bench -- [--duration 5] [--connections 10] [--rounds 3] [--warmup 2] [--skip-scale] [--scale 10000] [--only guided-by,search]
 
@@ -131,7 +131,8 @@ async function measurePhase(phase: string, queries: BenchQuery[], servers: Serve
     if (note) notes.push(`${q.name}: ${note}`);
     waves.set(q.name, await recordWaves(driver, database, q.ours));
     const w = waves.get(q.name)!;
-    log(`[${phase}] ${q.name}: ${note ?? 'both APIs name the same'} ${q.oursIds((await postGraphql(servers.ours.url, q.ours)).data).length} ids; our API runs ${w.flat().length} statement(s) in ${w.length} wave(s)`);
+    const named = q.oursIds((await postGraphql(servers.ours.url, q.ours)).data).length;
+    log(`[${phase}] ${q.name}: ${note ?? `both APIs name the same ${named} ids`}; our API runs ${w.flat().length} statement(s) in ${w.length} wave(s)`);
   }
   const run = (q: BenchQuery, target: Target, seconds: number): Promise<RunFigures> => {
     switch (target) {
@@ -205,7 +206,7 @@ function renderReport(queries: BenchQuery[], seed: PhaseFigures, scale: PhaseFig
   const figuresRows = (figures: PhaseFigures) =>
     queries.flatMap((q) => TARGETS.map((t) => {
       const f = figures.byQuery.get(q.name)!.get(t)!;
-      return [q.name, TARGET_LABEL[t], f.requestsPerSecond.toFixed(0), formatMs(f.p50), formatMs(f.p99)];
+      return [q.name, TARGET_LABEL[t], formatRate(f.requestsPerSecond), formatMs(f.p50), formatMs(f.p99)];
     }));
   const ratioHeader = ['query', 'req/s ours ÷ lib (cache on)', 'req/s ours ÷ lib (cache off)', 'p99 ours ÷ lib (cache on)', 'p99 ours ÷ lib (cache off)', 'p50 uncached ÷ floor'];
   const ratioRows = (figures: PhaseFigures) =>

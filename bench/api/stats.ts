@@ -62,6 +62,12 @@ export function formatMs(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0);
 }
 
+/** Requests per second: whole numbers, with a decimal below 10 so a slow target never shows as 0. */
+export function formatRate(perSecond: number): string {
+  if (!Number.isFinite(perSecond)) return 'n/a';
+  return perSecond < 10 ? perSecond.toFixed(1) : perSecond.toFixed(0);
+}
+
 /** A plain-text table: first column left-aligned, the others right-aligned. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
