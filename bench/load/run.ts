@@ -12,12 +12,13 @@ import { emptyGraph } from '../api/scale';
 import { formatMs, growthVerdict, textTable } from '../api/stats';
 import { sampleMemory } from './memory';
 
-const USAGE = `usage: npm run load -- [--connections 50] [--duration 60] [--sample 2]
+const USAGE = `usage: npm run load -- [--connections 50] [--duration 60] [--sample 2] [--uncached]
 
 Holds --connections connections for --duration seconds against our API (a child process, node dist/src/main.js, with
 its default settings) with a mixed set of queries, then prints requests/s, p50/p90/p99 latency, errors (connection
 errors, non-2xx answers and 200 answers carrying GraphQL errors) and the server's memory, sampled every --sample
 seconds (RSS from /proc, V8 heap from /metrics when the server has it), with a verdict on whether it keeps growing.
+--uncached turns the response cache off (CACHE_ENABLED=false), so every request reaches Neo4j.
 Exits with 1 if any request failed. Uses the same Neo4j as npm run bench (.neo4j-bench-http/, or NEO4J_URI).`;
 
 /** The mix: every benchmark query plus lookups a client makes around them. Each connection cycles through it. */
@@ -34,6 +35,7 @@ interface Options {
   connections: number;
   duration: number;
   sample: number;
+  uncached: boolean;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -57,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
     if (graph.owned) await emptyGraph(graph.runtime.executor);
     log('Loading the catalogue and the seed');
     await loadSeedGraph(graph.runtime.executor, join(repoRoot(), 'data'));
-    server = await startServer('our API', 'src/main.js', graph, MIX[0]);
+    server = await startServer('our API', 'src/main.js', graph, MIX[0], options.uncached ? { CACHE_ENABLED: 'false' } : {});
     log(`Holding ${options.connections} connections for ${options.duration} s against ${server.url} (pid ${server.pid})`);
     const sampler = sampleMemory(server.pid, server.url.replace(/\/graphql$/, '/metrics'), options.sample);
     result = await runHttp(server.url, MIX, options.connections, options.duration);
@@ -78,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
       ? `${what}: middle third ${mb(v.middleMean)} MB, last third ${mb(v.lastMean)} MB (${((v.growth - 1) * 100).toFixed(1)}%): ${v.growing ? 'KEEPS GROWING' : 'flat'}`
       : `${what}: not enough samples`;
   console.log(`\nLoad test: ${describeMachine(launcherNeo4jVersion())}`);
-  console.log(`${options.connections} connections for ${options.duration} s, ${MIX.length} queries in turn per connection (seed graph)\n`);
+  console.log(`${options.connections} connections for ${options.duration} s, ${MIX.length} queries in turn per connection (seed graph), response cache ${options.uncached ? 'off' : 'on'}\n`);
   console.log(
     textTable(
       ['requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'errors', 'non-2xx', 'GraphQL errors'],
@@ -105,6 +107,7 @@ function readOptions(argv: string[]): Options {
       connections: { type: 'string', default: '50' },
       duration: { type: 'string', default: '60' },
       sample: { type: 'string', default: '2' },
+      uncached: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -113,7 +116,7 @@ function readOptions(argv: string[]): Options {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
     return n;
   };
-  return { help: values.help, connections: whole('connections', values.connections, 1), duration: whole('duration', values.duration, 1), sample: whole('sample', values.sample, 1) };
+  return { help: values.help, connections: whole('connections', values.connections, 1), duration: whole('duration', values.duration, 1), sample: whole('sample', values.sample, 1), uncached: values.uncached };
 }
 
 main(process.argv.slice(2)).then(
