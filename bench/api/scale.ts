@@ -11,10 +11,13 @@ import { ResolutionWrite } from '../../src/model/graph-write';
 import { repoRoot } from '../../src/repo-root';
 import { generateResolutions } from '../ingest/generate';
 
-/** Empties the graph (only ever the benchmark's own Neo4j). */
+/** Empties the graph (only ever the benchmark's own Neo4j), so "seed only" means seed only even after an interrupted run. */
 export async function emptyGraph(executor: GraphExecutor): Promise<void> {
-  const text = readFileSync(join(repoRoot(), 'bench', 'api', 'cypher', 'empty-graph.cypher'), 'utf8').replace(/^\s*\/\/.*$/gm, '').trim();
-  await executor.runSchema([{ name: 'bench/empty-graph', text }]);
+  const statement = (name: string) => ({
+    name: `bench/${name}`,
+    text: readFileSync(join(repoRoot(), 'bench', 'api', 'cypher', `${name}.cypher`), 'utf8').replace(/^\s*\/\/.*$/gm, '').trim(),
+  });
+  await executor.runSchema([statement('empty-relationships'), statement('empty-nodes')]);
 }
 
 /** What a synthetic corpus added, so it can be removed again. */

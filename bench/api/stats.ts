@@ -84,23 +84,24 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-/** Whether a series of memory samples keeps growing: the mean of its last third against the mean of its middle third. */
+/** Whether a series of memory samples keeps growing: its last third against its middle third, by mean or by minimum. */
 export interface GrowthVerdict {
   middleMean: number;
   lastMean: number;
-  /** lastMean / middleMean. */
+  /** lastMean / middleMean (by the chosen statistic: `Mean` then names the minimum when `by` is 'min'). */
   growth: number;
   growing: boolean;
 }
 
 /**
  * Compares the last third of `samples` with the middle third (the first third is warm-up: caches, JIT, pools filling).
- * `tolerance` is the relative growth still called flat (default 10%). Needs at least 6 samples.
+ * `tolerance` is the relative growth still called flat (default 10%). Needs at least 6 samples. A V8 heap is a saw
+ * (it grows until a collection), so compare its minima (`by: 'min'`), the floor a leak would raise.
  */
-export function growthVerdict(samples: readonly number[], tolerance = 0.1): GrowthVerdict | undefined {
+export function growthVerdict(samples: readonly number[], tolerance = 0.1, by: 'mean' | 'min' = 'mean'): GrowthVerdict | undefined {
   if (samples.length < 6) return undefined;
   const third = Math.floor(samples.length / 3);
-  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const mean = by === 'min' ? (xs: readonly number[]) => Math.min(...xs) : (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const middleMean = mean(samples.slice(third, 2 * third));
   const lastMean = mean(samples.slice(samples.length - third));
   const growth = lastMean / middleMean;

@@ -47,5 +47,9 @@ describe('benchmark statistics', () => {
     const leak = growthVerdict([50, 100, 110, 120, 130, 140, 150, 160, 170]);
     expect(leak?.growing).toBe(true);
     expect(leak?.growth).toBeCloseTo(160 / 130);
+    // A heap saw whose floor stays put is flat by minima, though its means differ.
+    const saw = [30, 60, 30, 90, 30, 60, 31, 95, 30];
+    expect(growthVerdict(saw, 0.1, 'min')?.growing).toBe(false);
+    expect(growthVerdict([30, 40, 50, 60, 70, 80, 90, 100, 110], 0.1, 'min')?.growing).toBe(true);
   });
 });
