@@ -10,7 +10,7 @@ import { APP, connectGraph } from './runtime';
 import { createApolloServer } from './server/apollo';
 import { createHttpApp, listen } from './server/http';
 import { createLogger } from './server/logger';
-import { createOperations } from './server/operations';
+import { createOperability } from './server/operability';
 import { buildGraphSchema } from './schema/build-schema';
 
 /** The main job: start Neo4j if needed, load the graph, serve GraphQL until SIGINT/SIGTERM. */
@@ -22,9 +22,9 @@ async function main(): Promise<void> {
   const schema = buildGraphSchema();
 
   say(config.neo4j.target.mode === 'local' ? 'NEO4J_URI is not set: starting the project\'s own Neo4j' : `Using Neo4j at ${config.neo4j.target.uri}`);
-  const operations = createOperations(config, logger);
-  const graph = await connectGraph(config, { log: say, onQuery: (e) => operations.onQuery(e) });
-  const { plugins, metrics } = operations.attach(graph.executor);
+  const operability = createOperability(config, logger);
+  const graph = await connectGraph(config, { log: say, onQuery: (e) => operability.onQuery(e) });
+  const { plugins, metrics } = operability.attach(graph.executor);
 
   const apollo = createApolloServer(schema, logger, { limits: config.limits, plugins });
   await apollo.start();

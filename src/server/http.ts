@@ -94,6 +94,8 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
           ? 'Internal error. It has been logged; if it persists, report it with the requestId of this error.'
           : 'Malformed request body: send JSON.';
     const extensions = status === 500 ? { code: 'INTERNAL_SERVER_ERROR', requestId } : { code: 'BAD_REQUEST' };
+    if (status !== 500) logger.info({ requestId, status, code: extensions.code, reason: error.type ?? null }, 'http request refused');
+    options.metrics?.countHttpError(extensions.code);
     res.status(status).json({ errors: [{ message, extensions }] });
   });
 

@@ -98,6 +98,11 @@ export class ApiMetrics {
     };
   }
 
+  /** Counts an error answered before GraphQL ran (body too large, malformed JSON), under the code the client saw. */
+  countHttpError(code: string): void {
+    this.errors.inc({ code: CODE.test(code) ? code : 'OTHER' });
+  }
+
   /** GET /metrics in the Prometheus text format. */
   handler(): RequestHandler {
     return async (_req, res) => {

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config';
 import { LoadRepository } from '../../src/graph/load.repository';
 import { connectGraph, GraphRuntime } from '../../src/runtime';
 import { createLogger } from '../../src/server/logger';
-import { createOperations } from '../../src/server/operations';
+import { createOperability } from '../../src/server/operability';
 import { resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';
 import { ROOT_DIR } from '../support/paths';
@@ -19,14 +19,14 @@ const RESOLUTIONS = '{ resolutions(first: 100) { totalCount nodes { id } } }';
 async function startApi(env: Record<string, string>) {
   const reads: string[] = [];
   const config = loadConfig({ ...process.env, ...env });
-  const operations = createOperations(config, createLogger('silent'));
+  const operability = createOperability(config, createLogger('silent'));
   const graph = await connectGraph(config, {
     onQuery: (e) => {
-      operations.onQuery(e);
+      operability.onQuery(e);
       if (e.mode === 'READ' && e.name !== 'graph/version') reads.push(e.name);
     },
   });
-  const { plugins, metrics } = operations.attach(graph.executor);
+  const { plugins, metrics } = operability.attach(graph.executor);
   const api = await startTestHttp(graph, { plugins, metrics, apiKey: API_KEY });
   const ask = async (query: string) => {
     const response = await api.post({ query });

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { connectGraph, GraphRuntime } from '../../src/runtime';
-import { createOperations } from '../../src/server/operations';
+import { createOperability } from '../../src/server/operability';
 import { resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';
 
@@ -29,9 +29,9 @@ describe('GET /metrics and the request and slow-query logs', () => {
     const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
     // SLOW_QUERY_MS=0 makes every Neo4j round trip "slow", so the warning can be checked without a slow query.
     const config = loadConfig({ ...process.env, SLOW_QUERY_MS: '0', CACHE_ENABLED: 'true' });
-    const operations = createOperations(config, logger);
-    graph = await connectGraph(config, { onQuery: (e) => operations.onQuery(e) });
-    const { plugins, metrics } = operations.attach(graph.executor);
+    const operability = createOperability(config, logger);
+    graph = await connectGraph(config, { onQuery: (e) => operability.onQuery(e) });
+    const { plugins, metrics } = operability.attach(graph.executor);
     await resetAndLoad(graph);
     api = await startTestHttp(graph, { plugins, metrics, logger });
   });
@@ -53,6 +53,7 @@ describe('GET /metrics and the request and slow-query logs', () => {
     for (let i = 0; i < 3; i++) expect((await api.post({ query: guided })).status).toBe(200);
     expect((await api.post({ query: '{ nope }' })).status).toBe(400);
     expect((await api.post({ query: 'query Bad { resolutions(first: -1) { totalCount } }' })).status).toBe(200);
+    expect((await api.post('{"query": ')).status).toBe(400);
     const after = await scrape();
 
     const delta = (name: string, labels: Record<string, string>) => (sample(after, name, labels) || 0) - (sample(before, name, labels) || 0);
@@ -62,6 +63,7 @@ describe('GET /metrics and the request and slow-query logs', () => {
     expect(delta('graphql_request_duration_seconds_count', { operation_type: 'query', operation_name: 'Guided' })).toBe(3);
     expect(delta('graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
     expect(delta('graphql_errors_total', { code: 'BAD_USER_INPUT' })).toBe(1);
+    expect(delta('graphql_errors_total', { code: 'BAD_REQUEST' })).toBe(1);
     expect(delta('graphql_response_cache_total', { result: 'miss' })).toBeGreaterThanOrEqual(1);
     expect(delta('graphql_response_cache_total', { result: 'hit' })).toBe(2);
     expect(sample(after, 'neo4j_query_duration_seconds_count', { query: 'resolution/cited-entities', mode: 'READ' })).toBeGreaterThanOrEqual(1);
@@ -98,9 +100,9 @@ describe('GET /metrics and the request and slow-query logs', () => {
 describe('METRICS_ENABLED=false', () => {
   it('serves no /metrics', async () => {
     const config = loadConfig({ ...process.env, METRICS_ENABLED: 'false' });
-    const operations = createOperations(config, pino({ level: 'silent' }));
+    const operability = createOperability(config, pino({ level: 'silent' }));
     const graph = await connectGraph(config);
-    const { plugins, metrics } = operations.attach(graph.executor);
+    const { plugins, metrics } = operability.attach(graph.executor);
     expect(metrics).toBeUndefined();
     const api = await startTestHttp(graph, { plugins, metrics });
     try {

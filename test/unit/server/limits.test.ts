@@ -46,3 +46,21 @@ describe('explainTokenLimit', () => {
     expect(explainTokenLimit(error)).toBe(error);
   });
 });
+
+describe('the default limits and GraphiQL', () => {
+  it("let the full introspection query through (GraphiQL and the explorer send it on load)", async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const { createApolloServer } = await import('../../../src/server/apollo');
+    const { createLogger } = await import('../../../src/server/logger');
+    const server = createApolloServer(buildGraphSchema(), createLogger('silent'));
+    await server.start();
+    try {
+      const response = await server.executeOperation({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) }, { contextValue: {} as never });
+      const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+      expect(result?.errors).toBeUndefined();
+      expect((result?.data as any).__schema.queryType.name).toBe('Query');
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { Logger, slowQueryLogger } from './logger';
 import { ApiMetrics, QueryEvent } from './metrics';
 
 /** The cache, metrics and slow-query log of one API process, wired to its executor once the graph is connected. */
-export interface Operations {
+export interface Operability {
   /** For connectGraph's onQuery: slow-query warnings, query metrics, and cache invalidation on local writes. */
   onQuery(event: QueryEvent): void;
   /** Call once the executor exists; returns the Apollo plugins and the metrics for GET /metrics. */
@@ -16,7 +16,7 @@ export interface Operations {
 }
 
 /** Builds what CACHE_*, METRICS_ENABLED and SLOW_QUERY_MS ask for. */
-export function createOperations(config: AppConfig, logger: Logger): Operations {
+export function createOperability(config: AppConfig, logger: Logger): Operability {
   const slow = slowQueryLogger(logger, config.slowQueryMs);
   let metrics: ApiMetrics | undefined;
   let versions: GraphVersionTracker | undefined;
