@@ -280,12 +280,16 @@ describe('exploration queries (neighbourhood, paths, timeline) against a real Ne
         const id = `un:A/RES/900/${i + 1}`;
         const paragraphId = `${id}#pp1`;
         const key = `${paragraphId}@10>${HUB}`;
+        const iloKey = `${paragraphId}@60>body:ilo`;
         return {
           resolution: { id, type: 'Resolution', props: { id, symbol: `A/RES/900/${i + 1}`, title: `Synthetic resolution ${i + 1}`, adoptedOn: '2099-01-01', curated: false } },
           newEntities: [],
           links: [],
-          paragraphs: [{ id: paragraphId, props: { id: paragraphId, kind: 'PREAMBULAR', order: 1, text: 'Recalling the Universal Declaration of Human Rights,', leadingPhrase: 'Recalling', relation: 'RECALLS' } }],
-          citations: [{ key, paragraphId, targetId: HUB, props: { key, relation: 'RECALLS', phrase: 'Recalling', quote: 'Universal Declaration of Human Rights', start: 10, end: 47, role: 'MENTION' } }],
+          paragraphs: [{ id: paragraphId, props: { id: paragraphId, kind: 'PREAMBULAR', order: 1, text: 'Recalling the Universal Declaration of Human Rights and the work of the International Labour Organization,', leadingPhrase: 'Recalling', relation: 'RECALLS' } }],
+          citations: [
+            { key, paragraphId, targetId: HUB, props: { key, relation: 'RECALLS', phrase: 'Recalling', quote: 'Universal Declaration of Human Rights', start: 10, end: 47, role: 'MENTION' } },
+            { key: iloKey, paragraphId, targetId: 'body:ilo', props: { key: iloKey, relation: 'RECALLS', phrase: 'Recalling', quote: 'International Labour Organization', start: 60, end: 93, role: 'MENTION' } },
+          ],
         };
       });
       await new LoadRepository(graph.executor).writeResolutions(rows, { batchSize: 100, concurrency: 1 });
@@ -320,9 +324,21 @@ describe('exploration queries (neighbourhood, paths, timeline) against a real Ne
       expect(justBelow.data.neighbourhood.nodes).toHaveLength(ids.length - 1);
     });
 
-    it('still finds paths through the hub', async () => {
+    it('finds paths through the hub, and stays within the limit when hundreds are equally short', async () => {
       const { data } = await run(`{ paths(from: "un:A/RES/900/1", to: "${SEED}", maxHops: 2) { length explanation } }`);
-      expect(data.paths[0]).toEqual({ length: 2, explanation: 'A/RES/900/1 (PP1) RECALLS UDHR <- GUIDED_BY (PP3) E/CN.4/RES/2003/48' });
+      expect(data.paths).toEqual([
+        { length: 2, explanation: 'A/RES/900/1 (PP1) RECALLS ILO <- BEARS_IN_MIND (PP4) E/CN.4/RES/2003/48' },
+        { length: 2, explanation: 'A/RES/900/1 (PP1) RECALLS UDHR <- GUIDED_BY (PP3) E/CN.4/RES/2003/48' },
+      ]);
+      // Every synthetic paragraph cites both the Declaration and the ILO: 300 equally short connections.
+      graph.roundTrips.count = 0;
+      const many = await run(`{ paths(from: "${HUB}", to: "body:ilo", limit: 10) { length nodes { id } edges { source relation } } }`);
+      expect(graph.roundTrips.count).toBe(1);
+      expect(many.data.paths).toHaveLength(10);
+      for (const p of many.data.paths) {
+        expect(p.length).toBe(2);
+        expect(p.edges.map((e: any) => e.source)).toEqual([p.nodes[1].id, p.nodes[1].id]);
+      }
     });
   });
 });

@@ -54,7 +54,7 @@ export class ExploreResolver {
 
   @Query(() => [GraphPath], {
     description:
-      'The shortest connections between two entities, each hop with its relation, paragraph and quote, and a readable explanation. Shortest first; an empty list when none is within `maxHops`.',
+      'The shortest connections between two entities, each hop with its relation, paragraph and quote, and a readable explanation. All are equally short in stored steps; fewest hops first. An empty list when none is within `maxHops`.',
   })
   async paths(
     @Ctx() ctx: GraphContext,
