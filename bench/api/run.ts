@@ -1,0 +1,307 @@
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launcherNeo4jVersion } from '../../src/dbms/local-neo4j';
+import { loadAllQueries } from '../../src/graph/cypher';
+import { loadSeedGraph } from '../../src/graph/seed-loader';
+import { repoRoot } from '../../src/repo-root';
+import { compareIds, sameIds } from './equivalence';
+import { recordWaves, RecordedStatement, runFloor } from './floor';
+import { runHttp } from './http-load';
+import { describeMachine } from './machine';
+import { BenchGraph, connectBenchGraph, postGraphql, ServerProcess, startServer } from './processes';
+import { BenchQuery, selectQueries } from './queries';
+import { emptyGraph, ingestSyntheticCorpus, removeSyntheticCorpus, SyntheticCorpus } from './scale';
+import { checkRatio, formatCheck, formatMs, formatRate, markdownTable, medianFigures, RunFigures, textTable } from './stats';
+
+const USAGE = `usage: npm run bench -- [--duration 5] [--connections 10] [--rounds 3] [--warmup 2] [--skip-scale] [--scale 10000] [--only guided-by,search]
+
+Compares, over real HTTP with autocannon, on one Neo4j with the same data: our API with its response cache on and off
+(each a child process, node dist/src/main.js) against @neo4j/graphql 7 serving the same model (bench/api/neo4j-graphql),
+and both against the floor: the Cypher our API runs, replayed straight through neo4j-driver at the same concurrency.
+Runs alternate (ours, ours uncached, @neo4j/graphql, floor, then again, starting one further each round) and the
+tables give medians over --rounds. Then it writes --scale synthetic resolutions and measures again (unless --skip-scale).
+Without NEO4J_URI it starts its own Neo4j under .neo4j-bench-http/ (port 7690, or NEO4J_LOCAL_PORT) and empties it first.
+Prints the tables and writes them to bench/results/latest.md.`;
+
+type Target = 'ours' | 'ours-uncached' | 'neo4j-graphql' | 'floor';
+const TARGETS: readonly Target[] = ['ours', 'ours-uncached', 'neo4j-graphql', 'floor'];
+const TARGET_LABEL: Record<Target, string> = {
+  ours: 'ours (cache on)',
+  'ours-uncached': 'ours (cache off)',
+  'neo4j-graphql': '@neo4j/graphql 7.6',
+  floor: 'floor (driver only)',
+};
+
+/** Targets printed next to the ratios (issue "Harden and measure", part 7). */
+const GOALS = { throughputVsLibrary: 2, p99VsLibrary: 0.5, p50VsFloor: 1.5, scaleLatency: 1.5 };
+
+interface Options {
+  help: boolean;
+  duration: number;
+  connections: number;
+  rounds: number;
+  warmup: number;
+  skipScale: boolean;
+  scale: number;
+  seed: number;
+  only?: string;
+}
+
+interface PhaseFigures {
+  byQuery: Map<string, Map<Target, RunFigures>>;
+  /** Where the answers were not equal work, said under the tables. */
+  notes: string[];
+}
+
+interface Servers {
+  ours: ServerProcess;
+  oursUncached: ServerProcess;
+  library: ServerProcess;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options;
+  let queries: BenchQuery[];
+  try {
+    options = readOptions(argv);
+    queries = selectQueries(options.only);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const log = (line: string) => console.error(`… ${line}`);
+  loadAllQueries();
+  const graph = await connectBenchGraph(log);
+  const servers: Partial<Servers> = {};
+  let corpus: SyntheticCorpus | undefined;
+  let seedFigures: PhaseFigures;
+  let scaleFigures: PhaseFigures | undefined;
+  try {
+    if (graph.owned) {
+      log(`Emptying the benchmark's Neo4j at ${graph.uri}`);
+      await emptyGraph(graph.runtime.executor);
+    }
+    log('Loading the catalogue and the seed');
+    await loadSeedGraph(graph.runtime.executor, join(repoRoot(), 'data'));
+    const probe = queries[0];
+    log('Starting our API twice (cache on, cache off) and @neo4j/graphql, each as a child process');
+    servers.ours = await startServer('ours (cache on)', 'src/main.js', graph, probe.ours, { CACHE_ENABLED: 'true' });
+    servers.oursUncached = await startServer('ours (cache off)', 'src/main.js', graph, probe.ours, { CACHE_ENABLED: 'false' });
+    servers.library = await startServer('@neo4j/graphql', 'bench/api/neo4j-graphql/server.js', graph, probe.theirs);
+    const all = servers as Servers;
+
+    seedFigures = await measurePhase('seed only', queries, all, graph, options, log);
+    if (!options.skipScale) {
+      corpus = await ingestSyntheticCorpus(graph.runtime.executor, options.scale, options.seed, log);
+      log(`Wrote ${corpus.resolutionIds.length} resolutions (${corpus.paragraphs} paragraphs, ${corpus.citations} citations) in ${(corpus.ms / 1000).toFixed(0)} s`);
+      scaleFigures = await measurePhase(`${options.scale} synthetic resolutions`, queries, all, graph, options, log);
+    }
+  } finally {
+    for (const s of Object.values(servers)) await s?.stop();
+    if (corpus && !graph.owned) {
+      log('Removing the synthetic resolutions from the external Neo4j');
+      await removeSyntheticCorpus(graph.runtime.executor, corpus);
+    }
+    await graph.runtime.close();
+  }
+
+  const report = renderReport(queries, seedFigures, scaleFigures, options, corpus);
+  console.log(`\n${report.text}`);
+  const out = join(repoRoot(), 'bench', 'results', 'latest.md');
+  mkdirSync(join(repoRoot(), 'bench', 'results'), { recursive: true });
+  writeFileSync(out, report.markdown);
+  log(`Wrote ${out}`);
+  return 0;
+}
+
+/** Checks the answers are equivalent, records the floor's statements, warms up, then times alternated rounds. */
+async function measurePhase(phase: string, queries: BenchQuery[], servers: Servers, graph: BenchGraph, options: Options, log: (l: string) => void): Promise<PhaseFigures> {
+  const { driver } = graph.runtime;
+  const database = graph.config.neo4j.database;
+  const waves = new Map<string, RecordedStatement[][]>();
+  const notes: string[] = [];
+  for (const q of queries) {
+    const note = await checkEquivalence(q, servers);
+    if (note) notes.push(`${q.name}: ${note}`);
+    waves.set(q.name, await recordWaves(driver, database, q.ours));
+    const w = waves.get(q.name)!;
+    const named = q.oursIds((await postGraphql(servers.ours.url, q.ours)).data).length;
+    log(`[${phase}] ${q.name}: ${note ?? `both APIs name the same ${named} ids`}; our API runs ${w.flat().length} statement(s) in ${w.length} wave(s)`);
+  }
+  const run = (q: BenchQuery, target: Target, seconds: number): Promise<RunFigures> => {
+    switch (target) {
+      case 'ours':
+        return runHttp(servers.ours.url, [q.ours], options.connections, seconds).then(checked(q, target));
+      case 'ours-uncached':
+        return runHttp(servers.oursUncached.url, [q.ours], options.connections, seconds).then(checked(q, target));
+      case 'neo4j-graphql':
+        return runHttp(servers.library.url, [q.theirs], options.connections, seconds).then(checked(q, target));
+      case 'floor':
+        return runFloor(driver, database, waves.get(q.name)!, options.connections, seconds);
+    }
+  };
+  if (options.warmup > 0) {
+    log(`[${phase}] warming up: ${options.warmup} s per query and target`);
+    for (const q of queries) for (const t of TARGETS) await run(q, t, options.warmup);
+  }
+  const samples = new Map<string, Map<Target, RunFigures[]>>(queries.map((q) => [q.name, new Map(TARGETS.map((t) => [t, []]))]));
+  for (let round = 0; round < options.rounds; round++) {
+    log(`[${phase}] round ${round + 1}/${options.rounds}`);
+    for (const q of queries) {
+      // Start one target further each round, so no target always runs right after the same other one.
+      for (let k = 0; k < TARGETS.length; k++) {
+        const t = TARGETS[(k + round) % TARGETS.length];
+        samples.get(q.name)!.get(t)!.push(await run(q, t, options.duration));
+      }
+    }
+  }
+  return { byQuery: new Map([...samples].map(([name, byTarget]) => [name, new Map([...byTarget].map(([t, runs]) => [t, medianFigures(runs)]))])), notes };
+}
+
+/** A timed HTTP run with failures makes the figures meaningless: stop with what went wrong. */
+function checked(q: BenchQuery, target: Target) {
+  return (f: Awaited<ReturnType<typeof runHttp>>): RunFigures => {
+    if (f.errors || f.non2xx || f.graphqlErrors) {
+      throw new Error(`${TARGET_LABEL[target]} failed on ${q.name}: ${f.errors} connection errors, ${f.non2xx} non-2xx, ${f.graphqlErrors} GraphQL errors in ${f.requests} requests`);
+    }
+    return f;
+  };
+}
+
+/** Asks both APIs (and our uncached one) once and refuses to time them if their answers name different entities. */
+async function checkEquivalence(q: BenchQuery, servers: Servers): Promise<string | undefined> {
+  const [ours, uncached, theirs] = await Promise.all([
+    postGraphql(servers.ours.url, q.ours),
+    postGraphql(servers.oursUncached.url, q.ours),
+    postGraphql(servers.library.url, q.theirs),
+  ]);
+  for (const [who, answer] of [['our API', ours], ['our uncached API', uncached], ['@neo4j/graphql', theirs]] as const) {
+    if (answer.errors) throw new Error(`${who} answers ${q.name} with errors: ${JSON.stringify(answer.errors).slice(0, 500)}`);
+  }
+  const ids = q.oursIds(ours.data);
+  if (ids.length === 0) throw new Error(`our API names no entity for ${q.name}: the data is not loaded`);
+  const truncated = q.oursTruncated?.(ours.data) ?? false;
+  for (const [who, other, cut] of [
+    ['@neo4j/graphql', q.theirsIds(theirs.data), truncated],
+    ['our uncached API', q.oursIds(uncached.data), false],
+  ] as const) {
+    const d = compareIds(ids, other);
+    if (cut ? d.onlyOurs.length > 0 : !sameIds(d)) {
+      throw new Error(`${q.name}: our API and ${who} do not name the same entities (only ours: ${d.onlyOurs.join(', ') || '-'}; only theirs: ${d.onlyTheirs.slice(0, 20).join(', ') || '-'}). Fix the queries in bench/api/queries.ts before timing them.`);
+    }
+  }
+  return truncated ? `our answer stops at its size limit with ${ids.length} entities; @neo4j/graphql returns all ${q.theirsIds(theirs.data).length} (not the same work)` : undefined;
+}
+
+function renderReport(queries: BenchQuery[], seed: PhaseFigures, scale: PhaseFigures | undefined, options: Options, corpus: SyntheticCorpus | undefined) {
+  const machine = describeMachine(launcherNeo4jVersion());
+  const settings = `${options.connections} connections, ${options.duration} s per run, median of ${options.rounds} alternated rounds, ${options.warmup} s warm-up per query and target`;
+  const figuresHeader = ['query', 'target', 'req/s', 'p50 ms', 'p99 ms'];
+  const figuresRows = (figures: PhaseFigures) =>
+    queries.flatMap((q) => TARGETS.map((t) => {
+      const f = figures.byQuery.get(q.name)!.get(t)!;
+      return [q.name, TARGET_LABEL[t], formatRate(f.requestsPerSecond), formatMs(f.p50), formatMs(f.p99)];
+    }));
+  const ratioHeader = ['query', 'req/s ours ÷ lib (cache on)', 'req/s ours ÷ lib (cache off)', 'p99 ours ÷ lib (cache on)', 'p99 ours ÷ lib (cache off)', 'p50 uncached ÷ floor'];
+  const ratioRows = (figures: PhaseFigures) =>
+    queries.map((q) => {
+      const f = (t: Target) => figures.byQuery.get(q.name)!.get(t)!;
+      return [
+        q.name,
+        formatCheck(checkRatio(f('ours').requestsPerSecond, f('neo4j-graphql').requestsPerSecond, GOALS.throughputVsLibrary, 'atLeast')),
+        formatCheck(checkRatio(f('ours-uncached').requestsPerSecond, f('neo4j-graphql').requestsPerSecond, GOALS.throughputVsLibrary, 'atLeast')),
+        formatCheck(checkRatio(f('ours').p99, f('neo4j-graphql').p99, GOALS.p99VsLibrary, 'atMost')),
+        formatCheck(checkRatio(f('ours-uncached').p99, f('neo4j-graphql').p99, GOALS.p99VsLibrary, 'atMost')),
+        formatCheck(checkRatio(f('ours-uncached').p50, f('floor').p50, GOALS.p50VsFloor, 'atMost')),
+      ];
+    });
+  const scaleHeader = ['query', 'target', 'p50 seed', 'p50 scale', 'p50 scale ÷ seed', 'p99 seed', 'p99 scale', 'p99 scale ÷ seed'];
+  const scaleRows = (figures: PhaseFigures) =>
+    queries.flatMap((q) => TARGETS.map((t) => {
+      const a = seed.byQuery.get(q.name)!.get(t)!;
+      const b = figures.byQuery.get(q.name)!.get(t)!;
+      const goal = t === 'ours' || t === 'ours-uncached';
+      const ratio = (x: number, y: number) => (goal ? formatCheck(checkRatio(x, y, GOALS.scaleLatency, 'atMost')) : `${(x / y).toFixed(2)}x`);
+      return [q.name, TARGET_LABEL[t], formatMs(a.p50), formatMs(b.p50), ratio(b.p50, a.p50), formatMs(a.p99), formatMs(b.p99), ratio(b.p99, a.p99)];
+    }));
+
+  const sections: { title: string; header: string[]; rows: string[][]; notes?: string[] }[] = [
+    { title: 'Seed only (catalogue + E/CN.4/RES/2003/48)', header: figuresHeader, rows: figuresRows(seed) },
+    { title: 'Ratios, seed only ("lib" = @neo4j/graphql; targets in brackets)', header: ratioHeader, rows: ratioRows(seed), notes: seed.notes },
+  ];
+  if (scale && corpus) {
+    const what = `${corpus.resolutionIds.length} synthetic resolutions added (${corpus.paragraphs} paragraphs, ${corpus.citations} citations)`;
+    sections.push(
+      { title: `At scale: ${what}`, header: figuresHeader, rows: figuresRows(scale) },
+      { title: 'Ratios at scale', header: ratioHeader, rows: ratioRows(scale), notes: scale.notes },
+      { title: 'Latency at scale against seed only (target for our API: within 1.5x)', header: scaleHeader, rows: scaleRows(scale) },
+    );
+  }
+  const questions = queries.map((q) => `- ${q.name}: ${q.question}`).join('\n');
+  const text = [`API benchmark: ${machine}`, settings, questions, ...sections.map((s) => `${s.title}\n${textTable(s.header, s.rows)}${notesText(s.notes)}`)].join('\n\n');
+  const markdown = [
+    '# API benchmark: latest run',
+    '',
+    `Generated by \`npm run bench\`; do not edit. Machine: ${machine}.`,
+    '',
+    `Settings: ${settings}.`,
+    '',
+    questions,
+    ...sections.flatMap((s) => ['', `## ${s.title}`, '', markdownTable(s.header, s.rows), ...(s.notes?.length ? ['', ...s.notes.map((n) => `Note: ${n}.`)] : [])]),
+    '',
+  ].join('\n');
+  return { text, markdown };
+}
+
+function notesText(notes: string[] | undefined): string {
+  return notes?.length ? `\n${notes.map((n) => `Note: ${n}.`).join('\n')}` : '';
+}
+
+function readOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      duration: { type: 'string', default: '5' },
+      connections: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '2' },
+      scale: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      'skip-scale': { type: 'boolean', default: false },
+      only: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const whole = (name: string, raw: string, min: number): number => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
+    return n;
+  };
+  return {
+    help: values.help,
+    duration: whole('duration', values.duration, 1),
+    connections: whole('connections', values.connections, 1),
+    rounds: whole('rounds', values.rounds, 1),
+    warmup: whole('warmup', values.warmup, 0),
+    scale: whole('scale', values.scale, 1),
+    seed: whole('seed', values.seed, 0),
+    skipScale: values['skip-scale'],
+    only: values.only,
+  };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
