@@ -72,8 +72,9 @@ export interface ListArgs {
   limit: number;
 }
 
-export interface SearchRow<T> {
-  item: T;
+/** A full-text hit: the id of what matched and its score; the record itself is read by id, for the page only. */
+export interface SearchRow {
+  id: string;
   score: number;
 }
 
@@ -146,14 +147,14 @@ export class ReadRepository {
     return groupBy(rows, 'id', (r) => ({ citation: r.citation as CitationRecord, node: r.node as NodeRecord }));
   }
 
-  async searchEntities(query: string, types: string[] | null, limit: number): Promise<SearchRow<NodeRecord>[]> {
+  async searchEntities(query: string, types: string[] | null, limit: number): Promise<SearchRow[]> {
     const rows = await this.executor.read(cypher('search/entities'), { query, types, limit });
-    return rows.map((r) => ({ item: r.node as NodeRecord, score: r.score as number }));
+    return rows.map((r) => ({ id: r.id as string, score: r.score as number }));
   }
 
-  async searchParagraphs(query: string, limit: number): Promise<SearchRow<ParagraphRecord>[]> {
+  async searchParagraphs(query: string, limit: number): Promise<SearchRow[]> {
     const rows = await this.executor.read(cypher('search/paragraphs'), { query, limit });
-    return rows.map((r) => ({ item: r.paragraph as ParagraphRecord, score: r.score as number }));
+    return rows.map((r) => ({ id: r.id as string, score: r.score as number }));
   }
 
   /** True when the database answers a trivial query. */

@@ -34,11 +34,21 @@ export class SearchResolver {
       ctx.repo.searchEntities(lucene, types?.length ? types : null, MAX_HITS),
       wantParagraphs ? ctx.repo.searchParagraphs(lucene, MAX_HITS) : Promise.resolve([]),
     ]);
-    const hits: SearchHit[] = [
-      ...entities.map(({ item, score }) => ({ score, matchedField: 'title', snippet: snippetOf(entityText(item), words), node: item })),
-      ...paragraphs.map(({ item, score }) => ({ score, matchedField: 'text', snippet: snippetOf((item as ParagraphRecord).text, words), node: item })),
-    ].sort((a, b) => b.score - a.score);
-    return toConnection(hits.slice(skip, skip + limit), hits.length, skip);
+    // Rank every hit by its score, then read in full only the page asked for: one batched round trip per kind.
+    const ranked = [...entities.map((h) => ({ ...h, field: 'title' as const })), ...paragraphs.map((h) => ({ ...h, field: 'text' as const }))].sort(
+      (a, b) => b.score - a.score,
+    );
+    const shown = ranked.slice(skip, skip + limit);
+    const records = await Promise.all(
+      shown.map((h) => (h.field === 'title' ? ctx.loaders.entity.load(h.id) : ctx.loaders.paragraph.load(h.id))),
+    );
+    const hits: SearchHit[] = shown.flatMap((h, i) => {
+      const node = records[i];
+      if (!node) return []; // deleted between the two reads
+      const text = h.field === 'title' ? entityText(node as NodeRecord) : (node as ParagraphRecord).text;
+      return [{ score: h.score, matchedField: h.field, snippet: snippetOf(text, words), node }];
+    });
+    return toConnection(hits, ranked.length, skip);
   }
 }
 
