@@ -14,6 +14,7 @@ import { BenchGraph, connectBenchGraph, postGraphql, ServerProcess, startServer 
 import { BenchQuery, selectQueries } from './queries';
 import { emptyGraph, ingestSyntheticCorpus, removeSyntheticCorpus, SyntheticCorpus } from './scale';
 import { checkRatio, formatCheck, formatMs, formatRate, markdownTable, medianFigures, RunFigures, textTable } from './stats';
+import { wholeNumberOption } from '../options';
 
 const USAGE = `usage: npm run bench -- [--duration 5] [--connections 10] [--rounds 3] [--warmup 2] [--skip-scale] [--scale 10000] [--only guided-by,search]
 
@@ -278,11 +279,7 @@ function readOptions(argv: string[]): Options {
       help: { type: 'boolean', default: false },
     },
   });
-  const whole = (name: string, raw: string, min: number): number => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
-    return n;
-  };
+  const whole = wholeNumberOption;
   return {
     help: values.help,
     duration: whole('duration', values.duration, 1),

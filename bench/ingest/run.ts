@@ -12,6 +12,7 @@ import { ResolutionWrite } from '../../src/model/graph-write';
 import { repoRoot } from '../../src/repo-root';
 import { connectGraph } from '../../src/runtime';
 import { generateResolutions, SyntheticResolution } from './generate';
+import { wholeNumberOption } from '../options';
 
 /** Port of the benchmark's own Neo4j, apart from npm start (7687) and the tests (7688). */
 const BENCH_PORT = 7689;
@@ -177,11 +178,7 @@ function readOptions(argv: string[]): Options {
       help: { type: 'boolean', default: false },
     },
   });
-  const whole = (name: string, raw: string, min: number): number => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
-    return n;
-  };
+  const whole = wholeNumberOption;
   return {
     help: values.help,
     count: whole('count', values.count, 0),

@@ -11,6 +11,7 @@ import { BENCH_QUERIES, GraphqlRequest, SEED_SYMBOL } from '../api/queries';
 import { emptyGraph } from '../api/scale';
 import { formatMs, growthVerdict, textTable } from '../api/stats';
 import { sampleMemory } from './memory';
+import { wholeNumberOption } from '../options';
 
 const USAGE = `usage: npm run load -- [--connections 50] [--duration 60] [--sample 2] [--uncached]
 
@@ -120,11 +121,7 @@ function readOptions(argv: string[]): Options {
       help: { type: 'boolean', default: false },
     },
   });
-  const whole = (name: string, raw: string, min: number): number => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
-    return n;
-  };
+  const whole = wholeNumberOption;
   return { help: values.help, connections: whole('connections', values.connections, 1), duration: whole('duration', values.duration, 1), sample: whole('sample', values.sample, 1), uncached: values.uncached };
 }
 
