@@ -154,13 +154,17 @@ describe('the browser pages in Chromium', () => {
     expect(await page.textContent('#details-body h3')).toBe('ICMW');
 
     // Unticking a kind hides those nodes; ticking it again shows them.
-    const visibleInstruments = () =>
-      page.evaluate(() => (window as any).explorer.cy.nodes('[kind = "Instrument"]').filter((n: any) => n.visible()).length);
-    expect(await visibleInstruments()).toBeGreaterThanOrEqual(6);
+    // The page redraws after each click; wait (up to 5 s) for the drawing to settle before reading it.
+    const visibleInstruments = async (settled: (n: number) => boolean) => {
+      const read = () => page.evaluate(() => (window as any).explorer.cy.nodes('[kind = "Instrument"]').filter((n: any) => n.visible()).length);
+      for (const until = Date.now() + 5000; Date.now() < until; await page.waitForTimeout(100)) if (settled(await read())) break;
+      return read();
+    };
+    expect(await visibleInstruments((n) => n >= 6)).toBeGreaterThanOrEqual(6);
     await page.uncheck('#kind-filters input[value="Instrument"]');
-    expect(await visibleInstruments()).toBe(0);
+    expect(await visibleInstruments((n) => n === 0)).toBe(0);
     await page.check('#kind-filters input[value="Instrument"]');
-    expect(await visibleInstruments()).toBeGreaterThanOrEqual(6);
+    expect(await visibleInstruments((n) => n >= 6)).toBeGreaterThanOrEqual(6);
     // Unticking a relation hides its edges.
     await page.uncheck('#relation-filters input[value="GUIDED_BY"]');
     expect(await page.evaluate(() => (window as any).explorer.cy.edges('[relation = "GUIDED_BY"]').filter((e: any) => e.visible()).length)).toBe(0);
