@@ -1,6 +1,6 @@
 // What a batch of resolutions cite, grouped by cited entity, with every citation as provenance.
 UNWIND $ids AS id
-MATCH (r:Resolution {id: id})-[:HAS_PARAGRAPH]->(p:Paragraph)-[c:CITES]->(t:Entity)
+MATCH (r:Entity:Resolution {id: id})-[:HAS_PARAGRAPH]->(p:Paragraph)-[c:CITES]->(t:Entity)
 WHERE ($relations IS NULL OR c.relation IN $relations)
   AND ($types IS NULL OR any(label IN labels(t) WHERE label IN $types))
 WITH id, t, p, c

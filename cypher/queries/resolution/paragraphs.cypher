@@ -1,5 +1,9 @@
+// One index seek per resolution id (a plain ORDER BY id over the whole result made the planner scan the id index).
 UNWIND $ids AS id
-MATCH (:Resolution {id: id})-[:HAS_PARAGRAPH]->(p:Paragraph)
-WHERE $kind IS NULL OR p.kind = $kind
+CALL (id) {
+  MATCH (:Entity:Resolution {id: id})-[:HAS_PARAGRAPH]->(p:Paragraph)
+  WHERE $kind IS NULL OR p.kind = $kind
+  RETURN p
+  ORDER BY p.order
+}
 RETURN id, p {.*} AS paragraph
-ORDER BY id, p.order
