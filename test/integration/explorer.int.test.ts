@@ -154,12 +154,15 @@ describe('the browser pages in Chromium', () => {
     expect(await page.textContent('#details-body h3')).toBe('ICMW');
 
     // Unticking a kind hides those nodes; ticking it again shows them.
-    // The page redraws after each click; wait (up to 5 s) for the drawing to settle before reading it.
-    const visibleInstruments = async (settled: (n: number) => boolean) => {
-      const read = () => page.evaluate(() => (window as any).explorer.cy.nodes('[kind = "Instrument"]').filter((n: any) => n.visible()).length);
+    // The page redraws after each click and after each answer: let the expansion's request finish, then wait (up to
+    // 5 s) for the drawing to settle before reading it.
+    await page.waitForFunction(() => document.body.dataset.busy !== 'true');
+    const settledCount = async (read: () => Promise<number>, settled: (n: number) => boolean) => {
       for (const until = Date.now() + 5000; Date.now() < until; await page.waitForTimeout(100)) if (settled(await read())) break;
       return read();
     };
+    const visibleInstruments = (settled: (n: number) => boolean) =>
+      settledCount(() => page.evaluate(() => (window as any).explorer.cy.nodes('[kind = "Instrument"]').filter((n: any) => n.visible()).length), settled);
     expect(await visibleInstruments((n) => n >= 6)).toBeGreaterThanOrEqual(6);
     await page.uncheck('#kind-filters input[value="Instrument"]');
     expect(await visibleInstruments((n) => n === 0)).toBe(0);
@@ -167,7 +170,8 @@ describe('the browser pages in Chromium', () => {
     expect(await visibleInstruments((n) => n >= 6)).toBeGreaterThanOrEqual(6);
     // Unticking a relation hides its edges.
     await page.uncheck('#relation-filters input[value="GUIDED_BY"]');
-    expect(await page.evaluate(() => (window as any).explorer.cy.edges('[relation = "GUIDED_BY"]').filter((e: any) => e.visible()).length)).toBe(0);
+    const visibleGuidedBy = () => page.evaluate(() => (window as any).explorer.cy.edges('[relation = "GUIDED_BY"]').filter((e: any) => e.visible()).length);
+    expect(await settledCount(visibleGuidedBy, (n) => n === 0)).toBe(0);
 
     expect(problems).toEqual([]);
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
