@@ -67,16 +67,21 @@ function neighbourhoodVariables(id) {
   return variables;
 }
 
-/** Draws the neighbourhood of `id` afresh: the starting point of a new exploration. */
-async function load(id) {
-  const variables = neighbourhoodVariables(id);
-  let view;
+/** Asks the server for a neighbourhood; on failure says why in the status line and gives null. */
+async function fetchNeighbourhood(variables) {
   try {
-    view = (await graphql(NEIGHBOURHOOD_QUERY, variables, setBusy)).neighbourhood;
+    return (await graphql(NEIGHBOURHOOD_QUERY, variables, setBusy)).neighbourhood;
   } catch (error) {
     say(error.message, true);
     return null;
   }
+}
+
+/** Draws the neighbourhood of `id` afresh: the starting point of a new exploration. */
+async function load(id) {
+  const variables = neighbourhoodVariables(id);
+  const view = await fetchNeighbourhood(variables);
+  if (!view) return null;
   cy.elements().remove();
   state.expanded = new Set([view.rootId]);
   state.rootId = view.rootId;
@@ -98,13 +103,8 @@ async function load(id) {
 /** Adds the neighbours of a drawn node to the drawing (nothing already drawn is added twice). */
 async function expand(id) {
   const variables = neighbourhoodVariables(id);
-  let view;
-  try {
-    view = (await graphql(NEIGHBOURHOOD_QUERY, variables, setBusy)).neighbourhood;
-  } catch (error) {
-    say(error.message, true);
-    return null;
-  }
+  const view = await fetchNeighbourhood(variables);
+  if (!view) return null;
   state.expanded.add(id);
   const added = merge(view);
   cy.getElementById(id).addClass('expanded');
