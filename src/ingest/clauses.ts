@@ -4,27 +4,28 @@ import { ParsedClause } from './parsed-resolution';
 /** Heads of leading phrases and the relation each maps to; the longer idioms first. */
 const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
   [/^guided by/i, 'GUIDED_BY'],
-  [/^bearing in mind/i, 'BEARS_IN_MIND'],
+  [/^(?:bearing|keeping) in mind/i, 'BEARS_IN_MIND'],
   [/^taking (?:note|into account|into consideration)(?: with (?:appreciation|concern|satisfaction))?(?: of)?/i, 'NOTES'],
   [/^noting(?: with (?:deep |grave |great )?(?:concern|appreciation|satisfaction|interest))?/i, 'NOTES'],
-  [/^(?:deeply |gravely |seriously )?(?:concerned|preoccupied)(?: (?:at|about|by|that))?/i, 'CONCERNED_AT'],
+  [/^(?:deeply |gravely |seriously |profoundly )?(?:concerned|preoccupied|disturbed|troubled|worried|dismayed|shocked|appalled)(?: (?:at|about|by|over|that))?/i, 'CONCERNED_AT'],
   [/^(?:deeply )?alarmed(?: (?:at|by))?/i, 'ALARMED_BY'],
   [/^(?:fully )?aware(?: of)?/i, 'AWARE_OF'],
-  [/^(?:mindful|conscious)(?: of)?/i, 'CONSCIOUS_OF'],
+  [/^(?:mindful|conscious|cognizant)(?: of)?/i, 'CONSCIOUS_OF'],
   [/^(?:firmly |deeply )?convinced/i, 'CONVINCED'],
   [/^determined/i, 'DETERMINED'],
   [/^(?:reaffirming|reasserting)/i, 'REAFFIRMS'],
   [/^(?:affirming|believing)/i, 'AFFIRMS'],
   [/^recalling/i, 'RECALLS'],
   [/^reiterating/i, 'REITERATES'],
-  [/^(?:considering|having considered|having examined)/i, 'CONSIDERS'],
-  [/^(?:recognizing|acknowledging)/i, 'RECOGNIZES'],
-  [/^(?:emphasizing|stressing|underlining|underscoring|highlighting)/i, 'EMPHASIZES'],
+  [/^(?:considering|having considered|having examined|having reviewed|having heard|having regard to)/i, 'CONSIDERS'],
+  [/^acknowledging(?: with (?:appreciation|satisfaction|concern))?/i, 'ACKNOWLEDGES'],
+  [/^(?:recognizing|realizing)/i, 'RECOGNIZES'],
+  [/^(?:re-?emphasizing|emphasizing|stressing|underlining|underscoring|highlighting)/i, 'EMPHASIZES'],
   [/^welcoming/i, 'WELCOMES'],
-  [/^(?:appreciating|commending)/i, 'APPRECIATES'],
+  [/^(?:appreciating|commending|expressing (?:its )?(?:deep |sincere )?appreciation(?: for| to| of)?)/i, 'APPRECIATES'],
   [/^expressing(?: (?:its |deep |grave )*(?:concern|appreciation|regret|satisfaction))?/i, 'EXPRESSES'],
   [/^(?:condemning|deploring|regretting)/i, 'CONDEMNS'],
-  [/^(?:encouraged by|observing|desiring|acting|taking)/i, 'OTHER'],
+  [/^(?:encouraged by|observing|desiring|desirous of|acting|taking|looking forward to)/i, 'OTHER'],
 ];
 
 const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
@@ -42,9 +43,10 @@ const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
   [/^affirms/i, 'AFFIRMS'],
   [/^recalls/i, 'RECALLS'],
   [/^reiterates/i, 'REITERATES'],
-  [/^(?:recognizes|acknowledges)/i, 'RECOGNIZES'],
+  [/^recognizes/i, 'RECOGNIZES'],
   [/^(?:emphasizes|stresses|underlines|underscores|highlights)/i, 'EMPHASIZES'],
-  [/^expresses(?: (?:its |deep |grave |profound )*(?:concern|appreciation|regret|satisfaction|support|gratitude))?/i, 'EXPRESSES'],
+  [/^expresses (?:its )?(?:deep |sincere )?appreciation(?: for| to| of)?/i, 'APPRECIATES'],
+  [/^expresses(?: (?:its |deep |grave |profound |serious )*(?:concern|regret|satisfaction|support|gratitude))?/i, 'EXPRESSES'],
   [/^(?:condemns|deplores)/i, 'CONDEMNS'],
   [/^commends/i, 'COMMENDS'],
   [/^(?:appeals to)/i, 'APPEALS'],
@@ -52,7 +54,7 @@ const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
   [/^(?:adopts|approves)/i, 'ADOPTS'],
   [/^authorizes/i, 'AUTHORIZES'],
   [/^(?:considers|is of the view)/i, 'CONSIDERS'],
-  [/^(?:demands|recommends|declares|proclaims|resolves|affirms|calls for|strongly urges|appeals)/i, 'OTHER'],
+  [/^(?:demands|recommends|declares|proclaims|resolves|calls for|appeals|reminds|renews|extends|insists|exhorts|solicits|requires|notes)/i, 'OTHER'],
 ];
 
 /** Adverbs that may open a leading phrase ("Also requests", "Deeply concerned", "Further invites"). */
@@ -62,7 +64,7 @@ const ADDRESSED: ClauseRelation[] = ['REQUESTS', 'CALLS_UPON', 'URGES', 'INVITES
 const OPERATIVE_JOINERS =
   /(?:,|;)?\s+and\s+(?=(?:also\s+)?(?:takes note|notes|welcomes|requests|calls upon|calls on|urges|invites|encourages|decides|reaffirms|recalls|emphasizes|stresses|expresses|commends|appeals to|recommends|acknowledges|recognizes|supports|endorses|condemns)\b)/gi;
 const PREAMBULAR_JOINERS =
-  /,\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|welcoming|acknowledging|expressing)\b)/gi;
+  /,\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|welcoming|acknowledging|expressing|keeping in mind|taking note)\b)/gi;
 
 /** The head phrase at the start of `text` (a paragraph or a clause) and its relation; OTHER with the first word if unknown. */
 export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): { phrase: string; relation: ClauseRelation } {

@@ -23,43 +23,24 @@ export function normalise(raw: string): string {
     .replace(/_([^_\n]+)_/g, '$1')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .filter((line) => !isPageFurniture(line))
+    .map((line) => (isPageFurniture(line) ? '' : line))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
-/** Job numbers, page numbers ("12", "Page 3", "2/5") and barcodes that PDF extraction leaves between paragraphs. */
-function isPageFurniture(line: string): boolean {
-  return /^GE\.\d{2}-\d{4,6}/.test(line) || /^\d{2}-\d{5}\s*\(E\)/.test(line) || /^(Page )?\d{1,3}$/.test(line) || /^\d{1,3}\/\d{1,3}$/.test(line) || /^\*\d{5,}\*$/.test(line);
-}
-
 /**
- * Splits normalised text into blocks (paragraph candidates), re-joining a paragraph that a page break cut in two:
- * a block that does not end a sentence or clause, followed by one that starts in lower case.
+ * Job numbers, page numbers ("12", "Page 3", "2/5"), barcodes, footnote rules and "Please recycle" that PDF extraction
+ * leaves between paragraphs. They become blank lines: a page break is a hint that a paragraph may continue after it.
  */
-export function toBlocks(text: string): string[] {
-  const blocks: string[] = [];
-  for (const chunk of text.split(/\n\s*\n/)) {
-    const block = chunk.trim();
-    if (!block) continue;
-    const previous = blocks[blocks.length - 1];
-    if (previous !== undefined && !/[.;:,!?”"\]]$/.test(previous) && /^[a-z(]/.test(block) && !/^\([a-z]{1,4}\)\s/.test(block)) {
-      blocks[blocks.length - 1] = `${previous}\n${block}`;
-    } else if (previous !== undefined && /^\d{1,3}\.$/.test(previous)) {
-      blocks[blocks.length - 1] = `${previous} ${block}`;
-    } else {
-      blocks.push(block);
-    }
-  }
-  return blocks;
-}
-
-/** Joins the lines of one block into one line, keeping hyphenated compounds ("Secretary-\nGeneral"). */
-export function joinLines(block: string): string {
-  return block
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .reduce((acc, line) => (acc === '' ? line : acc.endsWith('-') ? acc + line : `${acc} ${line}`), '');
+function isPageFurniture(line: string): boolean {
+  return (
+    /^GE\.\d{2}-\d{4,6}/.test(line) ||
+    /^\d{2}-\d{5}\s*(?:\(E\)|$)/.test(line) ||
+    /^(Page )?\d{1,3}$/.test(line) ||
+    /^\d{1,3}\/\d{1,3}$/.test(line) ||
+    /^\*?\d{7}\*?$/.test(line) ||
+    /^[_\-–—]{5,}$/.test(line) ||
+    /^Please recycle\b/i.test(line)
+  );
 }

@@ -1,5 +1,5 @@
 import { IngestError } from './errors';
-import { joinLines, toBlocks } from './normalise';
+import { CLOSING_START, FOOTNOTE_START, joinLines, ORGAN_LINE, toBlocks } from './layout';
 import { Organ, organByName } from './organs';
 
 /** A paragraph as printed, before clauses and citations are found. */
@@ -28,11 +28,12 @@ export interface SegmentedResolution {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DATE = new RegExp(`(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})`);
-const ORGAN_LINE = /^The (General Assembly|Human Rights Council|Commission on Human Rights|Economic and Social Council|Security Council)\s*,?$/;
-const RESOLUTION_SYMBOL = /\b((?:A\/HRC\/RES|A\/RES|E\/CN\.4\/RES|E\/RES|S\/RES)\/[\w/().-]+)/;
-const FOOTNOTE_START =
-  /^(\d{1,3})\s+(?=See\b|Ibid\b|United Nations\b|Official Records\b|Resolution\b|General Assembly\b|Human Rights Council\b|Commission on Human Rights\b|Economic and Social Council\b|For the\b|Available\b|Report\b|Adopted\b|International Labour\b|ILO\b|[AES]\/|CCPR\/|CERD\/|CEDAW\/|CRC\/|CAT\/|HRI\/)/;
-const CLOSING_START = /^(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting\b|^\[?(?:Adopted|Resolution adopted) (?:without|by)\b|^\[?See chap\./i;
+const SYMBOL_PREFIX = String.raw`(?:A\/HRC\/RES|A\/RES|E\/CN\.4\/RES|E\/RES|S\/RES)\/`;
+const RESOLUTION_SYMBOL = new RegExp(String.raw`\b(${SYMBOL_PREFIX}[\w/().-]+)`);
+const RUNNING_SYMBOL = new RegExp(String.raw`^(${SYMBOL_PREFIX}[\w/().-]+)\s*(.*)$`);
+/** A resolution's number as printed: "45/158", "2003/48", "2200 A (XXI)", "1325 (2000)". */
+const NUMBER = String.raw`\d{1,4}\/\d{1,4}|\d{1,4}(?: [A-Z])? ?\([IVXLC]+\)|\d{1,4} ?\(\d{4}\)`;
+const ORGAN_NAMES = 'General Assembly|Human Rights Council|Commission on Human Rights|Economic and Social Council|Security Council';
 
 /** "23 April 2003" -> "2003-04-23". */
 export function isoDate(text: string): string | undefined {
@@ -43,27 +44,36 @@ export function isoDate(text: string): string | undefined {
 
 /** Splits a normalised text into header, paragraphs, closing lines and footnotes. */
 export function segment(text: string): SegmentedResolution {
-  const { blocks, footnotes } = separateFootnotes(toBlocks(text));
-  const organAt = blocks.findIndex((b) => ORGAN_LINE.test(b.split('\n')[0]));
+  const lines = text.split('\n').map((l) => l.trim());
+  const organAt = lines.findIndex((l) => ORGAN_LINE.test(l));
   if (organAt < 0) {
     throw new IngestError(
       'No organ line such as "The General Assembly," or "The Human Rights Council," was found, so this does not read as a UN resolution. ' +
         'Check that the file holds the full text of one resolution.',
     );
   }
-  const organLine = blocks[organAt].split('\n');
-  const organ = organByName(ORGAN_LINE.exec(organLine[0])![1])!;
-  const body = [...(organLine.length > 1 ? [organLine.slice(1).join('\n')] : []), ...blocks.slice(organAt + 1)];
-  const result: SegmentedResolution = { organ, paragraphs: [], footnotes };
-  readHeader(blocks.slice(0, organAt), result);
+  const organ = organByName(ORGAN_LINE.exec(lines[organAt])![1])!;
+  const result: SegmentedResolution = { organ, paragraphs: [], footnotes: new Map() };
+  readHeader(lines.slice(0, organAt), result);
 
-  let closing = false;
-  for (const block of body.flatMap(splitNumbered)) {
-    const line = joinLines(block);
-    if (isRunningHeader(line, result)) continue;
-    if (closing || CLOSING_START.test(line) || /^\d{1,2} \w+ \d{4}$/.test(line)) {
-      closing = true;
-      readClosing(block, result);
+  const body = dropRunningHeaders(lines.slice(organAt + 1), result);
+  const closing: string[] = [];
+  let annex = false;
+  for (const block of toBlocks(body)) {
+    if (annex) continue;
+    if (block.kind === 'footnote') {
+      const start = FOOTNOTE_START.exec(block.lines[0])!;
+      result.footnotes.set(Number(start[1]), joinLines([block.lines[0].slice(start[0].length), ...block.lines.slice(1)]));
+      continue;
+    }
+    const line = joinLines(block.lines);
+    if (/^Annex(?:es)?(?: [IVX]+)?\.?$/.test(line)) {
+      // What follows is the annexed text (a declaration, a programme), not paragraphs of the resolution.
+      annex = true;
+      continue;
+    }
+    if (closing.length > 0 || CLOSING_START.test(line) || /^\d{1,2} \w+ \d{4}$/.test(line)) {
+      closing.push(line);
       continue;
     }
     const operative = /^(\d{1,3})\.\s+([\s\S]+)$/.exec(line);
@@ -76,73 +86,123 @@ export function segment(text: string): SegmentedResolution {
       result.paragraphs.push({ kind: 'PREAMBULAR', text: line });
     }
   }
+  // The closing lines are read as one text: a wrapped "[Adopted by a recorded vote of ..." spans several lines.
+  if (closing.length > 0) readClosing(closing.join(' '), result);
   if (result.paragraphs.length === 0) {
     throw new IngestError('The text has an organ line but no paragraphs after it. Check that the file holds the full text of the resolution.');
   }
   return result;
 }
 
-/** The symbol (and title) that PDF pages repeat at their top, e.g. "A/RES/74/148 Protection of migrants". */
-function isRunningHeader(line: string, seg: SegmentedResolution): boolean {
-  const m = /^((?:A\/HRC\/RES|A\/RES|E\/CN\.4\/RES|E\/RES|S\/RES)\/[\w/().-]+)\s*(.*)$/.exec(line);
-  return Boolean(m && (m[2] === '' || m[2] === seg.title || (seg.symbol !== undefined && m[1] === seg.symbol && m[2].length < 120 && !/[;,]$/.test(m[2]))));
+/**
+ * Drops what PDF pages repeat at their top: the symbol alone or followed by the title ("A/RES/74/148 Protection of
+ * migrants"), and the title on a line of its own next to the symbol.
+ */
+function dropRunningHeaders(lines: string[], seg: SegmentedResolution): string[] {
+  const isSymbolLine = (line: string | undefined): boolean => {
+    const m = line === undefined ? null : RUNNING_SYMBOL.exec(line);
+    return Boolean(m && (m[2] === '' || isTitle(m[2], seg) || (seg.symbol !== undefined && m[1] === seg.symbol && m[2].length < 120 && !/[;,]$/.test(m[2]))));
+  };
+  const nextText = (i: number, step: number): string | undefined => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j] !== '') return lines[j];
+    return undefined;
+  };
+  return lines.map((line, i) => {
+    if (line === '') return line;
+    if (isSymbolLine(line)) return '';
+    if (isTitle(line, seg) && (isSymbolLine(nextText(i, -1)) || isSymbolLine(nextText(i, 1)))) return '';
+    return line;
+  });
 }
 
-/** A block may hold several numbered paragraphs or sub-paragraphs, one per line (lists without blank lines). */
-function splitNumbered(block: string): string[] {
-  const parts: string[] = [];
-  for (const line of block.split('\n')) {
-    if (parts.length === 0 || /^(\d{1,3}\.|\(([a-z]{1,2}|[ivxl]+)\))(\s|$)/.test(line)) parts.push(line);
-    else parts[parts.length - 1] += `\n${line}`;
-  }
-  return parts;
+function isTitle(text: string, seg: SegmentedResolution): boolean {
+  if (!seg.title || text === '') return false;
+  return text === seg.title || (text.length >= 20 && !/[.;,]$/.test(text) && seg.title.startsWith(text));
 }
 
-function readHeader(blocks: string[], out: SegmentedResolution): void {
-  const titleCandidates: string[] = [];
-  for (const block of blocks) {
-    let run: string[] = [];
-    for (const line of block.split('\n').map((l) => l.trim()).filter(Boolean)) {
-      if (readHeaderLine(line, out) || isFurniture(line)) {
-        if (run.length) titleCandidates.push(joinLines(run.join('\n')));
-        run = [];
-      } else run.push(line);
+/**
+ * Reads the lines before the organ line: symbol, number, title, adoption date, report. The title is the text printed
+ * with the number ("45/158. International Convention ..."), or the lines after a number printed alone ("53/1."),
+ * or else the longest run of other lines, leaving out the agenda item's title.
+ */
+function readHeader(lines: string[], out: SegmentedResolution): void {
+  const runs: { text: string; afterNumber: boolean; afterAgenda: boolean }[] = [];
+  let run: string[] = [];
+  let afterNumber = false;
+  let afterAgenda = false;
+  let previous: 'number' | 'agenda' | 'other' = 'other';
+  const flush = () => {
+    if (run.length) runs.push({ text: joinLines(run), afterNumber, afterAgenda });
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (line === '') {
+      if (run.length) flush();
+      continue;
     }
-    if (run.length) titleCandidates.push(joinLines(run.join('\n')));
+    // "Resolution adopted by the General Assembly" / "on 18 December 2019"; "[on the report of ..." / "(A/74/399/Add.2)]"
+    while (i + 1 < lines.length && lines[i + 1] !== '' && ((/^Resolution adopted by\b/.test(line) && !DATE.test(line)) || (/^\[/.test(line) && !/\]/.test(line)))) {
+      line = `${line} ${lines[++i]}`;
+    }
+    const fact = readHeaderLine(line, out);
+    if (fact || isFurniture(line)) {
+      flush();
+      previous = fact === 'number' ? 'number' : /^(Agenda item|Item) /.test(line) ? 'agenda' : 'other';
+      continue;
+    }
+    if (run.length === 0) {
+      afterNumber = previous === 'number';
+      afterAgenda = previous === 'agenda';
+    }
+    run.push(line);
   }
-  if (!out.title && titleCandidates.length > 0) out.title = titleCandidates.sort((a, b) => b.length - a.length)[0];
+  flush();
+  if (out.title) return;
+  const title = runs.find((r) => r.afterNumber) ?? [...runs].filter((r) => !r.afterAgenda).sort((a, b) => b.text.length - a.text.length)[0];
+  if (title) out.title = title.text;
 }
 
-/** Reads one header line into `out`; true if the line was a known header fact. */
-function readHeaderLine(line: string, out: SegmentedResolution): boolean {
-  {
-    const symbol = RESOLUTION_SYMBOL.exec(line);
-    const named = /^(General Assembly|Human Rights Council|Commission on Human Rights|Economic and Social Council|Security Council) resolution ([\w/() .]+?)\s*$/.exec(line);
-    const numbered = /^(\d{1,4}\/\d{1,4})\.\s+(.+)$/.exec(line);
-    const adopted = /^Resolution adopted by the [\w ]+? on (.+)$/.exec(line);
-    const report = /^\[on the report of the .*?\(([AE]\/[\w./]+)/.exec(line);
-    if (symbol) out.symbol ??= symbol[1].replace(/[.,]$/, '');
-    else if (named) out.number ??= named[2].trim();
-    else if (numbered) {
-      out.number ??= numbered[1];
-      out.title ??= numbered[2].trim();
-    } else if (adopted) out.adoptedOn ??= isoDate(adopted[1]);
-    else if (report) out.reportedIn ??= { symbol: report[1] };
-    return Boolean(symbol || named || numbered || adopted || report);
+/** Reads one header line into `out`; says which kind of header fact it was, if any. */
+function readHeaderLine(line: string, out: SegmentedResolution): 'symbol' | 'number' | 'fact' | undefined {
+  const symbol = RESOLUTION_SYMBOL.exec(line);
+  const named = new RegExp(String.raw`^(?:(?:${ORGAN_NAMES}|Human rights) )?[Rr]esolution (${NUMBER})(?:\.\s*(.*))?$`).exec(line);
+  const numbered = new RegExp(String.raw`^(${NUMBER})\.(?:\s+(.+))?$`).exec(line);
+  const adopted = /^Resolution adopted by the [\w ]+? on (.+)$/.exec(line);
+  const adoptedSc = /^Adopted by the Security Council at its ((\d+)(?:st|nd|rd|th) meeting),? on (.+)$/.exec(line);
+  const report = /^\[on the (?:report|recommendation) of the .*?\(([AE]\/[\w./]+)/.exec(line);
+  if (symbol && line.length < 60) {
+    out.symbol ??= symbol[1].replace(/[.,]$/, '');
+    return 'symbol';
   }
+  if (named || numbered) {
+    const m = (named ?? numbered)!;
+    out.number ??= m[1].replace(/\s+/g, ' ').trim();
+    if (m[2]) out.title ??= m[2].trim();
+    return m[2] ? 'fact' : 'number';
+  }
+  if (adopted) out.adoptedOn ??= isoDate(adopted[1]);
+  if (adoptedSc) {
+    out.adoptedOn ??= isoDate(adoptedSc[3]);
+    out.meetingNumber ??= Number(adoptedSc[2]);
+    out.meetingLabel ??= adoptedSc[1];
+  }
+  if (report) out.reportedIn ??= { symbol: report[1] };
+  return adopted || adoptedSc || report ? 'fact' : undefined;
 }
 
 function isFurniture(line: string): boolean {
   return (
     /^(United Nations|Distr\.|Original:|Advance unedited|Agenda item|Item \d|Resolution adopted|\[on the report|Sixty|Fifty|Seventy|Eighty)/.test(line) ||
-    /^[A-Z][a-z]+(-[a-z]+)? session$/.test(line) ||
+    /^[A-Z][a-z]+(-[a-z]+)? (?:regular |special )?session$/.test(line) ||
+    /^\d{4}(?: \w+)? session$/.test(line) ||
+    new RegExp(`^(?:${ORGAN_NAMES})$`).test(line) ||
     DATE.test(line) && line.length < 40 ||
     line === line.toUpperCase()
   );
 }
 
-function readClosing(block: string, out: SegmentedResolution): void {
-  const text = joinLines(block);
+function readClosing(text: string, out: SegmentedResolution): void {
   const meeting = /(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting/i.exec(text);
   if (meeting && out.meetingNumber === undefined) {
     out.meetingNumber = Number(meeting[1]);
@@ -158,30 +218,4 @@ function readClosing(block: string, out: SegmentedResolution): void {
   else if (/by consensus/i.test(text)) out.votingOutcome ??= 'CONSENSUS';
   const chapter = /See chap\.\s*([IVXLC]+)\.?[\s\-–]*([AE]\/[\w./]+[\w])/i.exec(text);
   if (chapter) out.reportedIn ??= { symbol: chapter[2], chapter: chapter[1] };
-}
-
-/** Pulls footnote lines ("3 See resolution 2200 A (XXI), annex.") out of the blocks, wherever page breaks put them. */
-function separateFootnotes(blocks: string[]): { blocks: string[]; footnotes: Map<number, string> } {
-  const footnotes = new Map<number, string>();
-  const kept: string[] = [];
-  for (const block of blocks) {
-    const lines = block.split('\n');
-    const at = lines.findIndex((l, i) => FOOTNOTE_START.test(l) && !DATE.test(l.slice(0, 20)) && (i === 0 || /[.;:,)]$/.test(lines[i - 1])));
-    if (at < 0) {
-      kept.push(block);
-      continue;
-    }
-    if (at > 0) kept.push(lines.slice(0, at).join('\n'));
-    let current: number | undefined;
-    for (const line of lines.slice(at)) {
-      const start = FOOTNOTE_START.exec(line);
-      if (start) {
-        current = Number(start[1]);
-        footnotes.set(current, line.slice(start[0].length).trim());
-      } else if (current !== undefined) {
-        footnotes.set(current, `${footnotes.get(current)} ${line.trim()}`);
-      }
-    }
-  }
-  return { blocks: kept, footnotes };
 }

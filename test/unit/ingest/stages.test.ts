@@ -3,7 +3,8 @@ import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
 import { extractMentions, TextContext } from '../../../src/ingest/citations';
 import { addresseeOf, classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
 import { footnoteTarget, stripMarkers } from '../../../src/ingest/footnotes';
-import { normalise, toBlocks } from '../../../src/ingest/normalise';
+import { toBlocks } from '../../../src/ingest/layout';
+import { normalise } from '../../../src/ingest/normalise';
 import { ORGANS, ordinalValue, ordinalWord, symbolOf } from '../../../src/ingest/organs';
 import { isoDate, segment } from '../../../src/ingest/segment';
 import { DATA_DIR } from '../../support/paths';
@@ -14,13 +15,12 @@ const organ = (key: string) => ORGANS.find((o) => o.key === key)!;
 describe('normalise', () => {
   it('drops markdown emphasis, page furniture and odd spaces', () => {
     expect(normalise('**Title\nline two**\n\nGE.03-12345\n\n12\n\n1. *Decides*\u00A0to act;')).toBe('Title\nline two\n\n1. Decides to act;');
+    expect(normalise('Recalling the\n__________________\n19-22385 (E) 280120\n*1922385*\nPlease recycle\nConvention,')).toBe('Recalling the\n\nConvention,');
   });
 
   it('re-joins a paragraph that a page break cut in two, and a number left alone on its line', () => {
-    expect(toBlocks('protection of all migrant\n\nworkers and their families,\n\n2.\n\nRequests the Secretary-General')).toEqual([
-      'protection of all migrant\nworkers and their families,',
-      '2. Requests the Secretary-General',
-    ]);
+    const blocks = toBlocks('protection of all migrant\n\nworkers and their families,\n\n2.\n\nRequests the Secretary-General'.split('\n'));
+    expect(blocks.map((b) => b.lines)).toEqual([['protection of all migrant', 'workers and their families,'], ['2.', 'Requests the Secretary-General']]);
   });
 });
 
@@ -61,6 +61,15 @@ describe('clauses', () => {
     ['Takes note with appreciation of the report', 'OPERATIVE', 'Takes note with appreciation of', 'TAKES_NOTE'],
     ['Strongly condemns all acts', 'OPERATIVE', 'Strongly condemns', 'CONDEMNS'],
     ['Proclaims 18 December International Migrants Day', 'OPERATIVE', 'Proclaims', 'OTHER'],
+    ['Keeping in mind the principles', 'PREAMBULAR', 'Keeping in mind', 'BEARS_IN_MIND'],
+    ['Cognizant of the importance', 'PREAMBULAR', 'Cognizant of', 'CONSCIOUS_OF'],
+    ['Deeply disturbed by reports', 'PREAMBULAR', 'Deeply disturbed by', 'CONCERNED_AT'],
+    ['Re-emphasizing the need', 'PREAMBULAR', 'Re-emphasizing', 'EMPHASIZES'],
+    ['Acknowledging the work of', 'PREAMBULAR', 'Acknowledging', 'ACKNOWLEDGES'],
+    ['Expressing its appreciation to the Special Rapporteur', 'PREAMBULAR', 'Expressing its appreciation to', 'APPRECIATES'],
+    ['Expresses deep concern at', 'OPERATIVE', 'Expresses deep concern', 'EXPRESSES'],
+    ['Acknowledges the efforts', 'OPERATIVE', 'Acknowledges', 'ACKNOWLEDGES'],
+    ['Reminds States of their obligations', 'OPERATIVE', 'Reminds', 'OTHER'],
   ] as const)('"%s" opens with the phrase and relation expected', (text, kind, phrase, relation) => {
     expect(leadingPhrase(text, kind)).toEqual({ phrase, relation });
   });
