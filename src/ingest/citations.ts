@@ -43,7 +43,11 @@ const RESOLUTION_REF = new RegExp(
 );
 const ITEM = new RegExp(String.raw`(${NUM})${DATED}`, 'g');
 const SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP)\/[A-Za-z0-9.()\-]+(?:\/[A-Za-z0-9.()\-]+)+/g;
-const PROVISION = /\b(articles?|paragraphs?)\s+(\d{1,3}[a-z]?)(?:\s*\([0-9a-z]{1,4}\))*\s+of\s+/gi;
+const PROVISION_NUMBER = String.raw`\d{1,3}[a-z]?(?:\s*\([0-9a-z]{1,4}\))*`;
+const PROVISION = new RegExp(
+  String.raw`\b(articles?|paragraphs?)\s+(${PROVISION_NUMBER}(?:(?:,\s*|,?\s+and\s+)${PROVISION_NUMBER})*)\s+(of\s+|thereof\b)`,
+  'gi',
+);
 const SESSION = /\b(its|the) ((?:\w+-)?\w+) session(?: of the (General Assembly|Commission on Human Rights|Human Rights Council|Economic and Social Council|Commission|Council|Assembly))?\b/g;
 const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|against|for|relating|concerning|of) | to [A-Z])/g;
 
@@ -80,7 +84,7 @@ function names(text: string, ctx: TextContext): Mention[] {
 }
 
 const INSTRUMENT_HEAD =
-  /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
+  /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global|(?<=\bthe )[A-Z][a-z]+)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
 const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'by', 'at', 'its', 'as', 'between']);
 const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant: 'COVENANT', Protocol: 'PROTOCOL', Declaration: 'DECLARATION', Charter: 'CHARTER' };
 
@@ -177,13 +181,19 @@ function symbols(text: string, ctx: TextContext): Mention[] {
   return found;
 }
 
+/** The organ "its" refers to in "to the Human Rights Council at its forty-third session": the one named just before, else the text's own. */
+function organAddressed(before: string, ctx: TextContext): Organ {
+  const named = new RegExp(`(${ORGAN_NAMES})\\s+(?:at|during)\\s*$`).exec(before);
+  return (named && ORGANS.find((o) => o.names.includes(named[1]))) || ctx.organ;
+}
+
 /** "its sixtieth session", "the fifty-ninth session of the Commission on Human Rights". */
 function sessions(text: string, ctx: TextContext): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(SESSION)) {
     const n = ordinalValue(m[2]);
     const named = m[3] ? ORGANS.find((o) => o.names.includes(m[3]!)) ?? (ctx.organ.selfNames.includes(`the ${m[3]}`) ? ctx.organ : undefined) : undefined;
-    const organ = m[1] === 'its' ? ctx.organ : named;
+    const organ = m[1] === 'its' ? organAddressed(text.slice(0, m.index!), ctx) : named;
     if (!n || !organ) continue;
     const id = `event:${organ.key}-${n}`;
     if (!ctx.index.ids.has(id)) {
@@ -195,22 +205,35 @@ function sessions(text: string, ctx: TextContext): Mention[] {
   return found;
 }
 
-/** "article 72 of the Convention", "paragraph 6 of General Assembly resolution 60/251": the provision of what follows. */
+/**
+ * "article 72 of the Convention", "articles 72 and 73 of the Convention", "paragraph 6 of General Assembly resolution
+ * 60/251", "article 36 thereof": the provisions of what follows, or for "thereof" of the instrument named just before.
+ */
 function provisions(text: string, mentions: Mention[], ctx: TextContext): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(PROVISION)) {
     const after = m.index! + m[0].length;
-    const of = mentions
-      .filter((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')))
-      .sort((a, b) => b.end - a.end)[0];
+    const of =
+      m[3].toLowerCase() === 'thereof'
+        ? mentions
+            .filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !x.targets[0].includes(':article-'))
+            .sort((a, b) => b.end - a.end)[0]
+        : mentions
+            .filter((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')))
+            .sort((a, b) => b.end - a.end)[0];
     if (!of) continue;
     const parent = of.targets[0];
     const isArticle = m[1].toLowerCase().startsWith('article');
-    const id = isArticle ? provisionId(parent, m[2]) : `${parent}:paragraph-${m[2]}`;
-    if (!ctx.index.ids.has(id)) {
-      discover(ctx, { id, type: 'Provision', kind: isArticle ? 'ARTICLE' : 'PARAGRAPH', number: m[2], title: `${isArticle ? 'Article' : 'Paragraph'} ${m[2]}`, partOf: parent });
-    }
-    found.push({ start: m.index!, end: of.end, quote: text.slice(m.index!, of.end), targets: [id] });
+    const targets = m[2].split(/,\s*|,?\s+and\s+/).map((item) => {
+      const number = /^\d{1,3}[a-z]?/.exec(item)![0];
+      const id = isArticle ? provisionId(parent, number) : `${parent}:paragraph-${number}`;
+      if (!ctx.index.ids.has(id)) {
+        discover(ctx, { id, type: 'Provision', kind: isArticle ? 'ARTICLE' : 'PARAGRAPH', number, title: `${isArticle ? 'Article' : 'Paragraph'} ${number}`, partOf: parent });
+      }
+      return id;
+    });
+    const end = m[3].toLowerCase() === 'thereof' ? m.index! + m[0].length : of.end;
+    found.push({ start: m.index!, end, quote: text.slice(m.index!, end), targets });
   }
   return found;
 }

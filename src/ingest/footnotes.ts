@@ -7,6 +7,9 @@ export interface Marker {
   number: number;
 }
 
+/** Capitalised words that a number follows as part of the text: "Goal 17", "Article 5", "Protocol No. 1". */
+const NUMBERED_WORDS = /^(?:Goal|Goals|Target|Article|Articles|Rule|Rules|Principle|Principles|Chapter|Section|Part|Annex|Appendix|Recommendation|No|Nos|Vol|Volume|Item|Paragraph|Resolution|Decision|Table|Figure|Box|Level|Phase|Covid|COVID)$/;
+
 /**
  * Removes footnote markers glued to words or set after punctuation ("Human Rights,3", "Punishment, 12"),
  * but only numbers the footnote block actually has, so "article 72" or "on 1 July" are never touched.
@@ -16,9 +19,12 @@ export function stripMarkers(text: string, footnotes: Map<number, string>): { te
   const markers: Marker[] = [];
   let out = '';
   let last = 0;
-  const pattern = /(?<=[\p{L})\]”’.,;:])(\d{1,3})(?=[\s,;.:)]|$)|(?<=[,;]) (\d{1,3})(?= [a-z]|[,;.])/gu;
+  // Glued ("Rights,3"), after punctuation ("Punishment, 12") or, as pdftotext sets superscripts, after a space that
+  // follows a capitalised title word ("Development 17 and"), but not after words that take numbers ("Goal 17 and").
+  const pattern = /(?<=[\p{L})\]”’.,;:])(\d{1,3})(?=[\s,;.:)]|$)|(?<=[,;]) (\d{1,3})(?= [a-z]|[,;.])|(?<=\b(\p{Lu}[\p{L}-]*)) (\d{1,3})(?= [a-z]|[,;.:]|$)/gu;
   for (const m of text.matchAll(pattern)) {
-    const number = Number(m[1] ?? m[2]);
+    if (m[4] !== undefined && NUMBERED_WORDS.test(m[3])) continue;
+    const number = Number(m[1] ?? m[2] ?? m[4]);
     if (!footnotes.has(number)) continue;
     out += text.slice(last, m.index!);
     markers.push({ at: out.length, number });

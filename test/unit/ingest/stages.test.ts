@@ -124,6 +124,24 @@ describe('citations', () => {
     ]);
   });
 
+  it('reads lists of provisions and "thereof", and titles led by a place name', () => {
+    expect(quotes('Recalling articles 72 and 73 of the Convention, paragraphs 6 and 7 of its resolution 60/251 and the Vienna Convention on Consular Relations, in particular article 36 thereof,', ctx('ga', { id: 'instrument:icmw', noun: 'Convention' }))).toEqual([
+      ['articles 72 and 73 of the Convention', 'instrument:icmw:article-72+instrument:icmw:article-73'],
+      ['paragraphs 6 and 7 of its resolution 60/251', 'un:A/RES/60/251:paragraph-6+un:A/RES/60/251:paragraph-7'],
+      ['Vienna Convention on Consular Relations', 'instrument:vienna-convention-on-consular-relations'],
+      ['article 36 thereof', 'instrument:vienna-convention-on-consular-relations:article-36'],
+    ]);
+  });
+
+  it('takes "its ... session" to be the session of the organ named just before', () => {
+    expect(quotes('to submit to the General Assembly at its seventy-fifth session and to the Human Rights Council at its forty-third session', ctx('ga'))).toEqual([
+      ['General Assembly', 'body:general-assembly'],
+      ['its seventy-fifth session', 'event:ga-75'],
+      ['Human Rights Council', 'body:hrc'],
+      ['its forty-third session', 'event:hrc-43'],
+    ]);
+  });
+
   it('names the organ itself and its sessions', () => {
     expect(quotes('report to the Council at its sixtieth session', ctx('hrc'))).toEqual([
       ['the Council', 'body:hrc'],
@@ -144,6 +162,13 @@ describe('footnotes', () => {
     const { text, markers } = stripMarkers('Punishment,3 and Torture, 12 and article 72 of 1 July', footnotes);
     expect(text).toBe('Punishment, and Torture, and article 72 of 1 July');
     expect(markers).toEqual([{ at: 11, number: 3 }, { at: 24, number: 12 }]);
+  });
+
+  it('removes a marker that pdftotext set apart after a title word, but not a number the text needs', () => {
+    const notes = new Map([[17, 'Resolution 70/1.'], [18, 'Ibid.']]);
+    expect(stripMarkers('the 2030 Agenda for Sustainable Development 17 and Goal 17 and children under 18 years', notes).text).toBe(
+      'the 2030 Agenda for Sustainable Development and Goal 17 and children under 18 years',
+    );
   });
 
   it('identifies treaties by Treaty Series volume and number, and follows "Ibid."', () => {
