@@ -1,4 +1,6 @@
-import { cpus } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalogueToRows, readCatalogue } from '../../src/catalogue/catalogue';
@@ -6,6 +8,8 @@ import { loadConfig } from '../../src/config';
 import { LoadRepository, ResolutionWriteSummary } from '../../src/graph/load.repository';
 import { applySchema } from '../../src/graph/seed-loader';
 import { buildCatalogueIndex, CatalogueIndex } from '../../src/ingest/catalogue-index';
+import { INGEST_CHUNK } from '../../src/ingest/ingest-service';
+import { resolveLocalPassword } from '../../src/dbms/local-neo4j';
 import { parseResolution } from '../../src/ingest/pipeline';
 import { toResolutionWrite } from '../../src/ingest/to-graph-write';
 import { ResolutionWrite } from '../../src/model/graph-write';
@@ -17,20 +21,22 @@ import { wholeNumberOption } from '../options';
 /** Port of the benchmark's own Neo4j, apart from npm start (7687) and the tests (7688). */
 const BENCH_PORT = 7689;
 
-const USAGE = `usage: npm run bench:ingest -- [--count 500] [--warmup 1000] [--seed 1] [--writers 1x1,4x1,2x25]
+const USAGE = `usage: npm run bench:ingest -- [--count 500] [--warmup 1000] [--seed 1] [--writers 1x1,4x1,2x25,cli]
 
 Times the ingestion of synthetic resolutions (bench/ingest/generate.ts): (a) parsing only, then (b) parsing and
 writing into Neo4j end to end, once per writer setting, each on its own fresh set of --count resolutions.
-A writer setting CxB writes C transactions at a time, B resolutions to a transaction (1x1: writeResolution in a loop).
+A writer setting CxB writes C transactions at a time, B resolutions to a transaction (1x1: writeResolution in a loop);
+cli runs the npm run ingest command itself on a folder of the texts, one file each, timed from start to exit.
 The warm-up (spread over the writer settings) lets the JVM of Neo4j compile its hot code: a cold Neo4j is about
 half as fast for its first few thousand resolutions.
 Without NEO4J_URI it starts its own Neo4j under .neo4j-bench/ on port ${BENCH_PORT} and stops it afterwards; with
 NEO4J_URI it uses that server. Either way it loads the catalogue first and deletes what it wrote at the end.`;
 
-/** C transactions at a time, B resolutions per transaction. */
+/** C transactions at a time, B resolutions per transaction; or `cli`: the path of `npm run ingest` (ingestTexts per chunk of files). */
 interface Writer {
   concurrency: number;
   batchSize: number;
+  cli?: boolean;
 }
 
 interface Options {
@@ -81,6 +87,11 @@ async function main(argv: string[]): Promise<number> {
   if (config.neo4j.target.mode === 'local') config.neo4j.target = { ...config.neo4j.target, port: BENCH_PORT };
   const graph = await connectGraph(config, { homeDir: join(repoRoot(), '.neo4j-bench'), log });
   const repo = new LoadRepository(graph.executor);
+  const neo4jEnv = {
+    NEO4J_URI: graph.uri,
+    NEO4J_USER: config.neo4j.user,
+    NEO4J_PASSWORD: config.neo4j.target.mode === 'external' ? config.neo4j.target.password : resolveLocalPassword(join(repoRoot(), '.neo4j-bench'), config.neo4j.target.password),
+  };
   let created: string[] = [];
   try {
     log(`Loading the catalogue into ${graph.uri}`);
@@ -92,13 +103,15 @@ async function main(argv: string[]): Promise<number> {
 
     log(`Warming up: writing ${warmup.length} resolutions`);
     const share = Math.ceil(warmup.length / options.writers.length);
-    for (const [k, writer] of options.writers.entries()) await repo.writeResolutions(parseLazily(warmup.slice(k * share, (k + 1) * share), index), writer);
+    for (const [k, writer] of options.writers.entries()) await repo.writeResolutions(parseLazily(warmup.slice(k * share, (k + 1) * share), index), writer.cli ? {} : writer);
     for (const [k, writer] of options.writers.entries()) {
       const stage = `(b) parse + write, ${describe(writer)}`;
       log(`Timing ${stage} for ${options.count} resolutions`);
       const started = performance.now();
       const summaries: ResolutionWriteSummary[] = [];
-      if (writer.concurrency === 1 && writer.batchSize === 1) {
+      if (writer.cli) {
+        summaries.push(...(await runIngestCommand(measured[k], graph.uri, neo4jEnv)));
+      } else if (writer.concurrency === 1 && writer.batchSize === 1) {
         for (const w of parseLazily(measured[k], index)) summaries.push(await repo.writeResolution(w));
       } else {
         summaries.push(...(await repo.writeResolutions(parseLazily(measured[k], index), writer)));
@@ -162,6 +175,31 @@ function timeParsing(texts: SyntheticResolution[], index: CatalogueIndex): Measu
   return { stage: '(a) parse only (text to rows)', resolutions: texts.length, paragraphs, citations, ms: performance.now() - started };
 }
 
+/**
+ * The whole `npm run ingest` command on a folder holding the texts, one file each, timed from spawn to exit (start-up,
+ * connecting and the catalogue check included). Its --json report gives the counts, checked against the texts.
+ */
+async function runIngestCommand(texts: SyntheticResolution[], uri: string, env: Record<string, string>): Promise<ResolutionWriteSummary[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'unhr-bench-ingest-'));
+  try {
+    texts.forEach((r, i) => writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), r.text));
+    const stdout = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, [join(repoRoot(), 'dist/src/cli/ingest.js'), dir, '--json'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`npm run ingest against ${uri} exited with ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`))));
+    });
+    const outcomes = JSON.parse(stdout) as { ok: boolean; summary?: { resolutionId: string; paragraphCount: number; citationCount: number } }[];
+    if (outcomes.length !== texts.length || outcomes.some((o) => !o.ok)) throw new Error('npm run ingest did not ingest every synthetic text');
+    return outcomes.map((o) => ({ resolutionId: o.summary!.resolutionId, paragraphs: o.summary!.paragraphCount, citations: o.summary!.citationCount, linkedEntities: 0, newEntities: 0 }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Each text is parsed when a writer asks for the next one, so parsing overlaps the writes in flight. */
 function* parseLazily(texts: SyntheticResolution[], index: CatalogueIndex): Generator<ResolutionWrite> {
   for (const r of texts) yield toResolutionWrite(parseResolution(r.text, index));
@@ -174,7 +212,7 @@ function readOptions(argv: string[]): Options {
       count: { type: 'string', default: '500' },
       warmup: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
-      writers: { type: 'string', default: '1x1,4x1,2x25' },
+      writers: { type: 'string', default: '1x1,4x1,2x25,cli' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -184,15 +222,17 @@ function readOptions(argv: string[]): Options {
     count: whole('count', values.count, 0),
     warmup: whole('warmup', values.warmup, 0),
     seed: whole('seed', values.seed, 0),
-    writers: values.writers.split(',').map((spec) => {
+    writers: values.writers.split(',').map((spec): Writer => {
+      if (spec.trim() === 'cli') return { concurrency: 0, batchSize: 0, cli: true };
       const m = /^\s*(\d+)x(\d+)\s*$/.exec(spec);
-      if (!m) throw new Error(`--writers takes settings such as 4x1 or 2x10 (transactions at a time x resolutions per transaction), got "${spec}"`);
+      if (!m) throw new Error(`--writers takes settings such as 4x1 or 2x10 (transactions at a time x resolutions per transaction) or cli, got "${spec}"`);
       return { concurrency: whole('writers', m[1], 1), batchSize: whole('writers', m[2], 1) };
     }),
   };
 }
 
 function describe(w: Writer): string {
+  if (w.cli) return `npm run ingest on a folder of files (whole command, ${INGEST_CHUNK} files per chunk)`;
   const per = w.batchSize === 1 ? 'one resolution per transaction' : `${w.batchSize} resolutions per transaction`;
   return w.concurrency === 1 && w.batchSize === 1 ? 'writeResolution, one at a time' : `${per}, ${w.concurrency} at a time`;
 }

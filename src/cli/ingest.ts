@@ -3,10 +3,21 @@ import { parseArgs } from 'node:util';
 import { MultiBar, Presets } from 'cli-progress';
 import { DataFileError } from '../catalogue/catalogue';
 import { ConfigError, loadConfig } from '../config';
-import { GraphUnavailableError } from '../graph/errors';
+import { GraphBusyError, GraphUnavailableError } from '../graph/errors';
 import { LoadRepository } from '../graph/load.repository';
 import { IngestError } from '../ingest/errors';
-import { assertCatalogueLoaded, CatalogueMissingError, describeParsed, IngestSummary, ingestText, parseText } from '../ingest/ingest-service';
+import {
+  assertCatalogueLoaded,
+  BatchOutcome,
+  CatalogueMissingError,
+  describeParsed,
+  INGEST_CHUNK,
+  IngestSummary,
+  ParsedBatch,
+  parseText,
+  parseTexts,
+  writeParsed,
+} from '../ingest/ingest-service';
 import { ParsedResolution } from '../ingest/parsed-resolution';
 import { connectGraph, GraphRuntime } from '../runtime';
 import { collectFiles, readInput } from './input-files';
@@ -14,7 +25,8 @@ import { collectFiles, readInput } from './input-files';
 const USAGE = `Usage: npm run ingest -- <files or folders...> [--dry-run] [--json]
 
 Reads the full text of UN resolutions (.txt or .md; folders are searched recursively) and stores each one,
-with its paragraphs and citations, in the configured Neo4j: one transaction per file, all or nothing.
+with its paragraphs and citations, in the configured Neo4j, all or nothing per file (several files share a
+transaction for speed; a file the graph refuses is written again alone, so it never takes others with it).
 Ingesting the same file again changes nothing; a corrected file replaces the previous paragraphs.
 
   --dry-run   parse only: print what each file holds, connect to nothing, write nothing
@@ -66,30 +78,62 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   let notAttempted = 0;
   try {
-    for (const [i, file] of files.entries()) {
-      progress.startFile(file);
+    // Files are read and parsed one by one (each failure is that file's alone), then written INGEST_CHUNK at a time
+    // through the bulk path, several resolutions per transaction. The next chunk is parsed while the previous one is
+    // being written.
+    let writing: Promise<boolean> = Promise.resolve(true);
+    const writeChunk = async (texts: { file: string }[], batch: ParsedBatch): Promise<boolean> => {
+      let results: BatchOutcome[];
       try {
-        const text = readInput(file);
-        let outcome: Outcome;
-        if (deps) outcome = { file, ok: true, summary: await ingestText(text, deps) };
-        else {
-          const parsed = parseText(text);
-          outcome = { file, ok: true, summary: describeParsed(parsed), ...(args.json ? { parsed } : {}) };
-        }
-        outcomes.push(outcome);
-        progress.line(summaryLine(file, outcome.summary), out);
+        results = await writeParsed(batch, deps!);
       } catch (error) {
         // The graph itself failed: no further file can succeed, so stop here.
-        const stopRun = error instanceof GraphUnavailableError || error instanceof CatalogueMissingError;
-        const message = stopRun ? graphProblem(error, graph?.uri) : expectedMessage(error);
-        outcomes.push({ file, ok: false, error: message });
-        progress.line(failureLine(file, message), process.stderr);
-        if (stopRun) {
-          notAttempted = files.length - i - 1;
-          if (notAttempted > 0) progress.line(`Stopped: ${notAttempted} file(s) not attempted.`, process.stderr);
-          break;
+        const stopRun = error instanceof GraphUnavailableError || error instanceof GraphBusyError || error instanceof CatalogueMissingError;
+        const message = stopRun ? graphProblem(error as GraphUnavailableError | GraphBusyError | CatalogueMissingError, graph?.uri) : expectedMessage(error);
+        for (const { file } of texts) outcomes.push({ file, ok: false, error: message });
+        progress.line(`✗ ${texts.length} file(s) from ${display(texts[0].file)} on: ${message}${/nothing was written/i.test(message) ? '' : ' Nothing was written for them.'}`, process.stderr);
+        return !stopRun;
+      }
+      for (const [i, result] of results.entries()) {
+        const { file } = texts[i];
+        if (result.ok) {
+          outcomes.push({ file, ok: true, summary: result.summary });
+          progress.line(summaryLine(file, result.summary), out);
+        } else {
+          outcomes.push({ file, ok: false, error: expectedMessage(result.error) });
+          progress.line(failureLine(file, expectedMessage(result.error)), process.stderr);
         }
       }
+      return true;
+    };
+    for (let from = 0; from < files.length; from += INGEST_CHUNK) {
+      const chunk = files.slice(from, from + INGEST_CHUNK);
+      const texts: { file: string; text: string }[] = [];
+      for (const file of chunk) {
+        progress.startFile(file);
+        try {
+          const text = readInput(file);
+          if (deps) texts.push({ file, text });
+          else {
+            const parsed = parseText(text);
+            const outcome: Outcome = { file, ok: true, summary: describeParsed(parsed), ...(args.json ? { parsed } : {}) };
+            outcomes.push(outcome);
+            progress.line(summaryLine(file, outcome.summary), out);
+          }
+        } catch (error) {
+          outcomes.push({ file, ok: false, error: expectedMessage(error) });
+          progress.line(failureLine(file, expectedMessage(error)), process.stderr);
+        }
+      }
+      if (!deps || texts.length === 0) continue;
+      const batch = await parseTexts(texts.map((t) => t.text));
+      if (!(await writing)) break;
+      writing = writeChunk(texts, batch);
+    }
+    if (!(await writing)) {
+      const reported = new Set(outcomes.map((o) => o.file));
+      notAttempted = files.filter((f) => !reported.has(f)).length;
+      if (notAttempted > 0) progress.line(`Stopped: ${notAttempted} file(s) not attempted.`, process.stderr);
     }
   } finally {
     progress.stop();
@@ -97,6 +141,8 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const seconds = (performance.now() - started) / 1000;
+  const order = new Map(files.map((f, i) => [f, i]));
+  outcomes.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
   const done = outcomes.flatMap((o) => (o.ok ? [o.summary] : []));
   const failed = outcomes.length - done.length + notAttempted;
   if (args.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
@@ -142,8 +188,8 @@ async function openGraph(): Promise<GraphRuntime> {
 }
 
 /** One line on what is wrong with the graph and what to do; `uri` names the server when known. */
-function graphProblem(error: GraphUnavailableError | CatalogueMissingError, uri?: string): string {
-  if (error instanceof CatalogueMissingError) return error.message;
+function graphProblem(error: GraphUnavailableError | GraphBusyError | CatalogueMissingError, uri?: string): string {
+  if (error instanceof CatalogueMissingError || error instanceof GraphBusyError) return error.message;
   const server = uri ? `Neo4j at ${uri}` : 'Neo4j';
   if ((error.cause as { code?: string } | undefined)?.code === 'Neo.ClientError.Security.Unauthorized') {
     return `${server} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD, then run the command again.`;

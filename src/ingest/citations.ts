@@ -48,7 +48,7 @@ const PROVISION = new RegExp(
   String.raw`\b(articles?|paragraphs?)\s+(${PROVISION_NUMBER}(?:(?:,\s*|,?\s+and\s+)${PROVISION_NUMBER})*)\s+(of\s+|thereof\b)`,
   'gi',
 );
-const SESSION = /\b(its|the) ((?:\w+-)?\w+) session(?: of the (General Assembly|Commission on Human Rights|Human Rights Council|Economic and Social Council|Commission|Council|Assembly))?\b/g;
+const SESSION = /\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (General Assembly|Commission on Human Rights|Human Rights Council|Economic and Social Council|Commission|Council|Assembly))?\b/g;
 const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|against|for|relating|concerning|of) | to [A-Z])/g;
 
 /** Every mention in one paragraph, overlapping candidates resolved by keeping the longest. */
@@ -122,7 +122,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
 /** "the Commission" in a resolution of the Commission is the Commission itself. */
 function selfNames(text: string, ctx: TextContext): Mention[] {
   return ctx.organ.selfNames.flatMap((phrase) =>
-    [...text.matchAll(new RegExp(`\\b${phrase}\\b(?!'s| on| for| of)`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + phrase.length, quote: phrase, targets: [ctx.organ.bodyId] })),
+    [...text.matchAll(new RegExp(`\\b${phrase}\\b(?!'s| (?:on|for|of) (?:the )?[A-Z])`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + phrase.length, quote: phrase, targets: [ctx.organ.bodyId] })),
   );
 }
 
@@ -173,8 +173,10 @@ function symbols(text: string, ctx: TextContext): Mention[] {
     let symbol = m[0].replace(/[.,;:]+$/, '');
     while (symbol.endsWith(')') && (symbol.match(/\(/g)?.length ?? 0) < (symbol.match(/\)/g)?.length ?? 0)) symbol = symbol.slice(0, -1);
     if (!/\d/.test(symbol)) continue;
-    const before = text.slice(Math.max(0, m.index! - 80), m.index!).toLowerCase();
-    const kind = /\/RES\//.test(symbol) ? 'RESOLUTION' : /\/L\.\d/.test(symbol) ? 'DRAFT' : before.includes('report') ? 'REPORT' : 'OTHER';
+    // "the report of the Special Rapporteur on the situation of human rights defenders (A/HRC/96/37)": the noun that the
+    // symbol follows, looked for back to the previous clause or symbol.
+    const before = text.slice(Math.max(0, m.index! - 200), m.index!).split(/[;)]/).pop()!.toLowerCase();
+    const kind = /\/RES\//.test(symbol) ? 'RESOLUTION' : /\/L\.\d/.test(symbol) ? 'DRAFT' : /\breports?\b/.test(before) ? 'REPORT' : 'OTHER';
     const id = known(ctx, symbol) ?? discover(ctx, { id: documentId(symbol), type: kind === 'RESOLUTION' ? 'Resolution' : 'Document', kind, symbol });
     found.push({ start: m.index!, end: m.index! + symbol.length, quote: symbol, targets: [id] });
   }

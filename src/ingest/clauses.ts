@@ -9,8 +9,8 @@ const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
   [/^noting(?: with (?:deep |grave |great )?(?:concern|appreciation|satisfaction|interest))?/i, 'NOTES'],
   [/^(?:deeply |gravely |seriously |profoundly )?(?:concerned|preoccupied|disturbed|troubled|worried|dismayed|shocked|appalled)(?: (?:at|about|by|over|that))?/i, 'CONCERNED_AT'],
   [/^(?:deeply )?alarmed(?: (?:at|by))?/i, 'ALARMED_BY'],
-  [/^(?:fully )?aware(?: of)?/i, 'AWARE_OF'],
-  [/^(?:mindful|conscious|cognizant)(?: of)?/i, 'CONSCIOUS_OF'],
+  [/^(?:fully )?(?:aware|cognizant)(?: of)?/i, 'AWARE_OF'],
+  [/^(?:mindful|conscious)(?: of)?/i, 'CONSCIOUS_OF'],
   [/^(?:firmly |deeply )?convinced/i, 'CONVINCED'],
   [/^determined/i, 'DETERMINED'],
   [/^(?:reaffirming|reasserting)/i, 'REAFFIRMS'],
@@ -64,7 +64,7 @@ const ADDRESSED: ClauseRelation[] = ['REQUESTS', 'CALLS_UPON', 'URGES', 'INVITES
 const OPERATIVE_JOINERS =
   /(?:,|;)?\s+and\s+(?=(?:also\s+)?(?:takes note|notes|welcomes|requests|calls upon|calls on|urges|invites|encourages|decides|reaffirms|recalls|emphasizes|stresses|expresses|commends|appeals to|recommends|acknowledges|recognizes|supports|endorses|condemns)\b)/gi;
 const PREAMBULAR_JOINERS =
-  /,\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|welcoming|acknowledging|expressing|keeping in mind|taking note)\b)/gi;
+  /,?\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|welcoming|acknowledging|expressing|keeping in mind|taking note)\b)/gi;
 
 /** The head phrase at the start of `text` (a paragraph or a clause) and its relation; OTHER with the first word if unknown. */
 export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): { phrase: string; relation: ClauseRelation } {
@@ -101,6 +101,7 @@ export function addresseeOf(rest: string): string | undefined {
   if (listed) return listed[1].trim();
   const m = /^\s*([\s\S]+?),?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|that\b|these\b)[a-z]+/.exec(rest);
   if (!m) return undefined;
-  const addressee = m[1].trim();
+  // "the Office of the High Commissioner, within existing resources, to prepare": the aside is not the addressee.
+  const addressee = m[1].trim().replace(/,\s+(?:within existing resources|in (?:close )?(?:consultation|cooperation|coordination|collaboration) with\b.*|as appropriate|where appropriate|as a matter of priority|inter alia|upon request|if requested)$/, '');
   return addressee.length > 0 && addressee.length <= 200 && !/[;:]/.test(addressee) ? addressee : undefined;
 }

@@ -21,9 +21,11 @@ export function stripMarkers(text: string, footnotes: Map<number, string>): { te
   let last = 0;
   // Glued ("Rights,3"), after punctuation ("Punishment, 12") or, as pdftotext sets superscripts, after a space that
   // follows a capitalised title word ("Development 17 and"), but not after words that take numbers ("Goal 17 and").
-  const pattern = /(?<=[\p{L})\]”’.,;:])(\d{1,3})(?=[\s,;.:)]|$)|(?<=[,;]) (\d{1,3})(?= [a-z]|[,;.])|(?<=\b(\p{Lu}[\p{L}-]*)) (\d{1,3})(?= [a-z]|[,;.:]|$)/gu;
+  const pattern = /(?<=[\p{L})\]”’.,;:])(?<!\d\.)(\d{1,3})(?=[\s,;.:)]|$)|(?<=[,;]) (\d{1,3})(?= [a-z]|[,;.])|(?<=\b(\p{Lu}[\p{L}-]*)) (\d{1,3})(?= [a-z]|[,;.:]|$)/gu;
   for (const m of text.matchAll(pattern)) {
     if (m[4] !== undefined && NUMBERED_WORDS.test(m[3])) continue;
+    // "1,000" is a number, "2001,2" a year with its marker.
+    if (m[1] !== undefined && m[1].length === 3 && /\d,$/.test(text.slice(0, m.index!))) continue;
     const number = Number(m[1] ?? m[2] ?? m[4]);
     if (!footnotes.has(number)) continue;
     out += text.slice(last, m.index!);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readCatalogue } from '../catalogue/catalogue';
 import { LoadRepository } from '../graph/load.repository';
+import { GraphBusyError, GraphUnavailableError } from '../graph/errors';
 import { ReadRepository } from '../graph/read.repository';
 import { ResolutionWrite } from '../model/graph-write';
 import { repoRoot } from '../repo-root';
@@ -131,6 +132,97 @@ export async function ingestText(text: string, deps: IngestDeps, options: { dryR
   };
 }
 
+/** Texts `npm run ingest` hands to `ingestTexts` at once: enough to fill several bulk transactions, few enough that report lines keep coming. */
+export const INGEST_CHUNK = 100;
+
+/** How one text of a batch went: its summary, or the error that kept it out (nothing of it was written). */
+export type BatchOutcome = { ok: true; summary: IngestSummary } | { ok: false; error: unknown };
+
+/**
+ * Parses and writes many texts at the speed of the bulk path (`writeResolutions`: several resolutions per
+ * transaction), with the guarantees of `ingestText` for each: a text that is not a resolution, or that the graph
+ * refuses, fails alone and nothing of it is written. One read before writing tells linked from new entities; an
+ * entity that an earlier text of the batch introduces counts as existing for the later ones, as it would one by one.
+ * Throws (for the whole batch) only what no text can get past: the catalogue missing, or Neo4j unavailable.
+ */
+export async function ingestTexts(texts: readonly string[], deps: IngestDeps): Promise<BatchOutcome[]> {
+  return writeParsed(await parseTexts(texts, deps.index), deps);
+}
+
+/** Texts parsed for `writeParsed`: each one's rows, or the error that keeps it out. */
+export interface ParsedBatch {
+  parsed: { at: number; parsed: ParsedResolution; rows: ResolutionWrite }[];
+  failed: { at: number; error: unknown }[];
+  size: number;
+}
+
+/**
+ * Parses texts for `writeParsed`, giving the event loop a turn after each one, so that a batch being written
+ * meanwhile (the previous one) keeps its transactions going: parsing and writing overlap.
+ */
+export async function parseTexts(texts: readonly string[], index: CatalogueIndex = catalogueIndex()): Promise<ParsedBatch> {
+  const batch: ParsedBatch = { parsed: [], failed: [], size: texts.length };
+  for (const [at, text] of texts.entries()) {
+    try {
+      const p = parseText(text, index);
+      batch.parsed.push({ at, parsed: p, rows: toResolutionWrite(p) });
+    } catch (error) {
+      batch.failed.push({ at, error });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return batch;
+}
+
+/** The write half of `ingestTexts`: one existence read, the bulk write, a summary per text. */
+export async function writeParsed({ parsed, failed, size }: ParsedBatch, deps: Pick<IngestDeps, 'load' | 'read'>): Promise<BatchOutcome[]> {
+  const outcomes: (BatchOutcome | undefined)[] = new Array(size);
+  for (const { at, error } of failed) outcomes[at] = { ok: false, error };
+  const ids = new Set(parsed.flatMap(({ rows }) => [rows.resolution.id, ...targetIdsOf(rows)]));
+  const existing = await deps.read.byIds([...ids]);
+  const introduced = new Set(parsed.flatMap(({ rows }) => rows.newEntities.map((e) => e.id)));
+  const missing = [...ids].filter((id) => !existing.has(id) && !introduced.has(id) && !parsed.some(({ rows }) => rows.resolution.id === id));
+  if (missing.length > 0) throw new CatalogueMissingError(missing);
+
+  // The same resolution twice in a batch: the later text wins, as it would one file after the other.
+  const last = new Map(parsed.map((p) => [p.rows.resolution.id, p.at]));
+  const toWrite = parsed.filter((p) => last.get(p.rows.resolution.id) === p.at);
+  try {
+    await deps.load.writeResolutions(toWrite.map((p) => p.rows));
+  } catch (error) {
+    if (isGraphUnavailable(error)) throw error;
+    // One text was refused: write each again on its own (idempotent) to tell which, keeping the others.
+    for (const p of toWrite) {
+      try {
+        await deps.load.writeResolution(p.rows);
+      } catch (single) {
+        if (isGraphUnavailable(single)) throw single;
+        outcomes[p.at] = { ok: false, error: single };
+      }
+    }
+  }
+
+  const seen = new Set(existing.keys());
+  const hadParagraphs = new Set([...existing].filter(([, e]) => e.paragraphCount != null).map(([id]) => id));
+  for (const { at, parsed: p, rows } of parsed) {
+    if (outcomes[at]) continue;
+    const targets = targetIdsOf(rows);
+    outcomes[at] = {
+      ok: true,
+      summary: {
+        ...identityOf(p, rows),
+        linkedEntityIds: targets.filter((id) => seen.has(id)),
+        newEntityIds: targets.filter((id) => !seen.has(id)),
+        replaced: hadParagraphs.has(rows.resolution.id),
+        dryRun: false,
+      },
+    };
+    targets.forEach((id) => seen.add(id));
+    hadParagraphs.add(rows.resolution.id);
+  }
+  return outcomes as BatchOutcome[];
+}
+
 /** Checks that the graph holds every entity of the catalogue (one round trip); throws CatalogueMissingError if not. */
 export async function assertCatalogueLoaded(read: ReadRepository, index: CatalogueIndex = catalogueIndex()): Promise<void> {
   const ids = [...index.ids];
@@ -157,4 +249,9 @@ function identityOf(parsed: ParsedResolution, rows: ResolutionWrite): Pick<Inges
 
 function binary(why: string): IngestError {
   return new IngestError(`The input looks binary (${why}), not like text. Extract the text first (for example with pdftotext) and ingest the .txt file.`);
+}
+
+/** Errors of the database itself, not of one text: no other text of the batch could get past them. */
+function isGraphUnavailable(error: unknown): boolean {
+  return error instanceof GraphUnavailableError || error instanceof GraphBusyError;
 }

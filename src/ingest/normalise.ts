@@ -14,7 +14,7 @@ export function normalise(raw: string): string {
   }
   return raw
     .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|\f|\v|\u2028|\u2029/g, '\n')
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
     .replace(/[\u200B-\u200D\u2060]/g, '')
     .replace(/\u2010|\u2011/g, '-')

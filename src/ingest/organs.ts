@@ -51,12 +51,14 @@ export function ordinalValue(word: string): number | undefined {
   const w = word.toLowerCase();
   const digits = /^(\d{1,3})(st|nd|rd|th)$/.exec(w);
   if (digits) return Number(digits[1]);
-  for (let n = 1; n < 100; n++) if (ordinalWord(n) === w) return n;
+  for (let n = 1; n < 200; n++) if (ordinalWord(n) === w) return n;
   return undefined;
 }
 
-/** 60 -> "sixtieth", 59 -> "fifty-ninth". */
+/** 60 -> "sixtieth", 59 -> "fifty-ninth", 100 -> "one hundredth", 101 -> "one hundred and first". */
 export function ordinalWord(n: number): string {
+  if (n === 100) return 'one hundredth';
+  if (n > 100 && n < 200) return `one hundred and ${ordinalWord(n - 100)}`;
   if (n < 20) return ORDINALS[n];
   const t = Math.floor(n / 10);
   const u = n % 10;

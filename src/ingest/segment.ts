@@ -1,5 +1,5 @@
 import { IngestError } from './errors';
-import { CLOSING_START, FOOTNOTE_START, joinLines, ORGAN_LINE, toBlocks } from './layout';
+import { ANNEX, CLOSING_START, FOOTNOTE_START, joinLines, ORGAN_LINE, toBlocks } from './layout';
 import { Organ, organByName } from './organs';
 
 /** A paragraph as printed, before clauses and citations are found. */
@@ -67,7 +67,7 @@ export function segment(text: string): SegmentedResolution {
       continue;
     }
     const line = joinLines(block.lines);
-    if (/^Annex(?:es)?(?: [IVX]+)?\.?$/.test(line)) {
+    if (ANNEX.test(line)) {
       // What follows is the annexed text (a declaration, a programme), not paragraphs of the resolution.
       annex = true;
       continue;
@@ -107,12 +107,22 @@ function dropRunningHeaders(lines: string[], seg: SegmentedResolution): string[]
     for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j] !== '') return lines[j];
     return undefined;
   };
-  return lines.map((line, i) => {
-    if (line === '') return line;
-    if (isSymbolLine(line)) return '';
-    if (isTitle(line, seg) && (isSymbolLine(nextText(i, -1)) || isSymbolLine(nextText(i, 1)))) return '';
-    return line;
-  });
+  const kept = [...lines];
+  for (let i = 0; i < kept.length; i++) {
+    if (kept[i] === '') continue;
+    let printed: string | undefined;
+    if (isSymbolLine(kept[i])) printed = RUNNING_SYMBOL.exec(kept[i])![2];
+    else if (isTitle(kept[i], seg) && (isSymbolLine(nextText(i, -1)) || isSymbolLine(nextText(i, 1)))) printed = kept[i];
+    if (printed !== undefined) {
+      kept[i] = '';
+      // A long title may run over two lines of the running header.
+      while (printed !== '' && seg.title && i + 1 < kept.length && kept[i + 1] !== '' && seg.title.startsWith(`${printed} ${kept[i + 1]}`)) {
+        printed = `${printed} ${kept[++i]}`;
+        kept[i] = '';
+      }
+    }
+  }
+  return kept;
 }
 
 function isTitle(text: string, seg: SegmentedResolution): boolean {
@@ -130,7 +140,7 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
   let run: string[] = [];
   let afterNumber = false;
   let afterAgenda = false;
-  let previous: 'number' | 'agenda' | 'other' = 'other';
+  let previous: 'number' | 'titled' | 'agenda' | 'other' = 'other';
   const flush = () => {
     if (run.length) runs.push({ text: joinLines(run), afterNumber, afterAgenda });
     run = [];
@@ -148,7 +158,12 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
     const fact = readHeaderLine(line, out);
     if (fact || isFurniture(line)) {
       flush();
-      previous = fact === 'number' ? 'number' : /^(Agenda item|Item) /.test(line) ? 'agenda' : 'other';
+      previous = fact === 'number' ? 'number' : fact === 'titled' ? 'titled' : /^(Agenda item|Item) /.test(line) ? 'agenda' : 'other';
+      continue;
+    }
+    if (previous === 'titled' && out.title && !/[.;:]$/.test(out.title)) {
+      // "99/117. International Convention on the Protection of the Rights of All Migrant" / "Workers and ..."
+      out.title = `${out.title} ${line}`;
       continue;
     }
     if (run.length === 0) {
@@ -164,7 +179,7 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
 }
 
 /** Reads one header line into `out`; says which kind of header fact it was, if any. */
-function readHeaderLine(line: string, out: SegmentedResolution): 'symbol' | 'number' | 'fact' | undefined {
+function readHeaderLine(line: string, out: SegmentedResolution): 'symbol' | 'number' | 'titled' | 'fact' | undefined {
   const symbol = RESOLUTION_SYMBOL.exec(line);
   const named = new RegExp(String.raw`^(?:(?:${ORGAN_NAMES}|Human rights) )?[Rr]esolution (${NUMBER})(?:\.\s*(.*))?$`).exec(line);
   const numbered = new RegExp(String.raw`^(${NUMBER})\.(?:\s+(.+))?$`).exec(line);
@@ -178,8 +193,10 @@ function readHeaderLine(line: string, out: SegmentedResolution): 'symbol' | 'num
   if (named || numbered) {
     const m = (named ?? numbered)!;
     out.number ??= m[1].replace(/\s+/g, ' ').trim();
-    if (m[2]) out.title ??= m[2].trim();
-    return m[2] ? 'fact' : 'number';
+    if (!m[2]) return 'number';
+    if (out.title !== undefined) return 'fact';
+    out.title = m[2].trim();
+    return 'titled';
   }
   if (adopted) out.adoptedOn ??= isoDate(adopted[1]);
   if (adoptedSc) {

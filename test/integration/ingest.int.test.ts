@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { cypher } from '../../src/graph/cypher';
 import { LoadRepository } from '../../src/graph/load.repository';
 import { IngestError } from '../../src/ingest/errors';
-import { ingestText } from '../../src/ingest/ingest-service';
+import { ingestText, ingestTexts } from '../../src/ingest/ingest-service';
 import { GraphRuntime } from '../../src/runtime';
 import { createApolloServer } from '../../src/server/apollo';
 import { createHttpApp, listen } from '../../src/server/http';
@@ -58,9 +58,9 @@ describe('ingesting a resolution text into the graph', () => {
 
     const summary = await ingestText(TEXT, deps);
 
-    expect(summary).toMatchObject({ symbol: SYMBOL, resolutionId: `un:${SYMBOL}`, paragraphCount: 7, citationCount: 9, replaced: false, dryRun: false });
+    expect(summary).toMatchObject({ symbol: SYMBOL, resolutionId: `un:${SYMBOL}`, paragraphCount: 7, citationCount: 10, replaced: false, dryRun: false });
     expect(summary.linkedEntityIds).toEqual(expect.arrayContaining(['instrument:udhr', 'instrument:iccpr', 'instrument:icescr', 'instrument:icmw', 'body:ilo', 'body:general-assembly']));
-    expect(summary.newEntityIds.sort()).toEqual(['event:ga-99', 'event:ga-99-meeting-71', 'un:A/99/455/Add.2']);
+    expect(summary.newEntityIds.sort()).toEqual(['event:ga-100', 'event:ga-99', 'event:ga-99-meeting-71', 'un:A/99/455/Add.2']);
     const { data, errors } = await query('{ instrument(abbreviation: "UDHR") { citedBy { nodes { resolution { symbol } } } } }');
     expect(errors).toBeUndefined();
     expect(data.instrument.citedBy.nodes.map((n: any) => n.resolution.symbol).sort()).toEqual([SYMBOL, SEED].sort());
@@ -137,8 +137,8 @@ describe('ingesting a resolution text into the graph', () => {
       const before = await counts();
       const { data, errors } = await query(mutation(TEXT, true), withKey(API_KEY));
       expect(errors).toBeUndefined();
-      expect(data.ingestResolution).toMatchObject({ dryRun: true, symbol: SYMBOL, paragraphCount: 7, citationCount: 9, resolution: null });
-      expect(data.ingestResolution.newEntityIds.sort()).toEqual(['event:ga-99', 'event:ga-99-meeting-71', 'un:A/99/455/Add.2']);
+      expect(data.ingestResolution).toMatchObject({ dryRun: true, symbol: SYMBOL, paragraphCount: 7, citationCount: 10, resolution: null });
+      expect(data.ingestResolution.newEntityIds.sort()).toEqual(['event:ga-100', 'event:ga-99', 'event:ga-99-meeting-71', 'un:A/99/455/Add.2']);
       expect(await counts()).toEqual(before);
     });
 
@@ -146,9 +146,9 @@ describe('ingesting a resolution text into the graph', () => {
       const { data, errors } = await query(mutation(TEXT), withKey(API_KEY));
       expect(errors).toBeUndefined();
       const result = data.ingestResolution;
-      expect(result).toMatchObject({ dryRun: false, symbol: SYMBOL, resolutionId: `un:${SYMBOL}`, replaced: false, paragraphCount: 7, citationCount: 9 });
+      expect(result).toMatchObject({ dryRun: false, symbol: SYMBOL, resolutionId: `un:${SYMBOL}`, replaced: false, paragraphCount: 7, citationCount: 10 });
       expect(result.linkedEntityIds).toEqual(expect.arrayContaining(['instrument:udhr', 'instrument:icmw']));
-      expect(result.newEntityIds).toHaveLength(3);
+      expect(result.newEntityIds).toHaveLength(4);
       expect(result.resolution).toEqual({ symbol: SYMBOL, paragraphCount: 7, guidedBy: [{ label: 'UDHR' }, { label: 'ICCPR' }, { label: 'ICESCR' }] });
     });
 
@@ -213,6 +213,34 @@ describe('ingestResolution over HTTP', () => {
   });
 });
 
+describe('ingesting many texts at once (the bulk path the CLI uses)', () => {
+  /** A second resolution, different symbol and session, citing the same instruments and the same new report. */
+  const OTHER = TEXT.replace(/99\/901/g, '99/902');
+
+  it('builds exactly the graph that ingesting the texts one by one builds, and a bad text fails alone', async () => {
+    await resetAndLoad(graph);
+    await ingestText(TEXT, deps);
+    await ingestText(OTHER, deps);
+    const oneByOne = await counts();
+
+    await resetAndLoad(graph);
+    const results = await ingestTexts([TEXT, 'Minutes of the staff picnic\n\nWe had sandwiches.', OTHER, TEXT], deps);
+
+    expect(await counts()).toEqual(oneByOne);
+    expect(results.map((r) => r.ok)).toEqual([true, false, true, true]);
+    const [first, bad, second, again] = results;
+    expect(bad.ok || bad.error).toBeInstanceOf(IngestError);
+    if (!first.ok || !second.ok || !again.ok) throw new Error('expected the good texts to be ingested');
+    // The report introduced by the first text is new there, and already existing for the second.
+    expect(first.summary.newEntityIds).toContain('un:A/99/455/Add.2');
+    expect(second.summary.newEntityIds).not.toContain('un:A/99/455/Add.2');
+    expect(second.summary.linkedEntityIds).toContain('un:A/99/455/Add.2');
+    expect([first.summary.replaced, second.summary.replaced, again.summary.replaced]).toEqual([false, false, true]);
+    const stored = await graph.repo.bySymbols([SYMBOL, 'A/RES/99/902']);
+    expect([...stored.values()].map((n) => n.paragraphCount)).toEqual([7, 7]);
+  });
+});
+
 describe('npm run ingest (the CLI)', () => {
   let dir: string;
   const CLI = join(ROOT_DIR, 'dist/src/cli/ingest.js');
@@ -244,7 +272,7 @@ describe('npm run ingest (the CLI)', () => {
     const { code, stdout, stderr } = await runCli([dir]);
 
     expect(code).toBe(1);
-    expect(stdout).toMatch(/✓ .*a-good\.txt: A\/RES\/99\/901: 7 paragraphs, 9 citations, linked \d+ existing and 3 new entities/);
+    expect(stdout).toMatch(/✓ .*a-good\.txt: A\/RES\/99\/901: 7 paragraphs, 10 citations, linked \d+ existing and 4 new entities/);
     expect(stderr).toMatch(/✗ .*b-empty\.txt: The file is empty\./);
     expect(stderr).toMatch(/✗ .*c-binary\.txt: The input looks binary .*pdftotext/);
     expect(stdout).toMatch(/Ingested 1 of 3 file\(s\): .* resolutions\/s\).*; 2 failed\./);

@@ -62,7 +62,7 @@ describe('clauses', () => {
     ['Strongly condemns all acts', 'OPERATIVE', 'Strongly condemns', 'CONDEMNS'],
     ['Proclaims 18 December International Migrants Day', 'OPERATIVE', 'Proclaims', 'OTHER'],
     ['Keeping in mind the principles', 'PREAMBULAR', 'Keeping in mind', 'BEARS_IN_MIND'],
-    ['Cognizant of the importance', 'PREAMBULAR', 'Cognizant of', 'CONSCIOUS_OF'],
+    ['Cognizant of the importance', 'PREAMBULAR', 'Cognizant of', 'AWARE_OF'],
     ['Deeply disturbed by reports', 'PREAMBULAR', 'Deeply disturbed by', 'CONCERNED_AT'],
     ['Re-emphasizing the need', 'PREAMBULAR', 'Re-emphasizing', 'EMPHASIZES'],
     ['Acknowledging the work of', 'PREAMBULAR', 'Acknowledging', 'ACKNOWLEDGES'],
