@@ -34,7 +34,7 @@ export interface TextContext {
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
+const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|(?:S-)?\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
 const DATED = String.raw`(?:\s+of\s+\d{1,2}\s+${MONTH}\s+\d{4})?`;
 const ORGAN_NAMES = 'General Assembly|Economic and Social Council|Human Rights Council|Commission on Human Rights|Security Council';
 const RESOLUTION_REF = new RegExp(
@@ -55,7 +55,7 @@ const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|ag
 export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const named = names(text, ctx);
   const candidates: Mention[] = [...named, ...unknownInstruments(text, ctx, named), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx)];
-  candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx));
+  candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
   return pickLongest(candidates);
 }
 
@@ -73,18 +73,25 @@ function isWordBoundary(text: string, at: number): boolean {
   return at <= 0 || at >= text.length || !/[\p{L}\p{N}]/u.test(text[at]);
 }
 
+/** Words before a name that make it part of another office's title ("Special Representative of the ..."). */
+const OFFICE_OF = /\b(?:Special|Personal|Deputy|High) (?:Representative|Adviser|Envoy|Coordinator)s? (?:of|to) the $/;
+
 function names(text: string, ctx: TextContext): Mention[] {
   const found: Mention[] = [];
+  // "United Nations Children’s Fund" as web pages print it is the catalogue's "United Nations Children's Fund".
+  const probe = text.replace(/[’‘]/g, "'");
   for (const { phrase, targets } of ctx.index.names) {
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-      if (isWordBoundary(text, at - 1) && isWordBoundary(text, at + phrase.length)) found.push({ start: at, end: at + phrase.length, quote: phrase, targets });
+    for (let at = probe.indexOf(phrase); at >= 0; at = probe.indexOf(phrase, at + 1)) {
+      // "the Special Representative of the Secretary-General for Children and Armed Conflict" is another office.
+      if (OFFICE_OF.test(probe.slice(Math.max(0, at - 60), at))) continue;
+      if (isWordBoundary(text, at - 1) && isWordBoundary(text, at + phrase.length)) found.push({ start: at, end: at + phrase.length, quote: text.slice(at, at + phrase.length), targets });
     }
   }
   return found;
 }
 
 const INSTRUMENT_HEAD =
-  /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global|(?<=\bthe )[A-Z][a-z]+)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
+  /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
 const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'by', 'at', 'its', 'as', 'between']);
 const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant: 'COVENANT', Protocol: 'PROTOCOL', Declaration: 'DECLARATION', Charter: 'CHARTER' };
 
@@ -95,12 +102,26 @@ const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant:
 function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(INSTRUMENT_HEAD)) {
+    const protocol = protocolTo(text, m, named);
+    if (protocol) {
+      const id = protocol.targets[0];
+      if (!ctx.index.ids.has(id)) discover(ctx, { id, type: 'Instrument', kind: 'PROTOCOL', title: protocol.quote });
+      found.push(protocol);
+      continue;
+    }
     const words = text.slice(m.index! + m[0].length).split(/(?=[\s,;:.()])/);
     let tail = '';
     let lastCapital = 0;
     for (const raw of words) {
       const word = raw.trim();
+      // "Torture and Other Cruel, Inhuman or Degrading Treatment": a comma inside the title, before an enumeration's end.
+      if (word === ',' && TITLE_ENUMERATION.test(text.slice(m.index! + m[0].length + tail.length))) {
+        tail += raw;
+        continue;
+      }
       if (!/^[\p{L}\d'’-]+$/u.test(word) || HEAD_KINDS[word] || word === 'Optional') break;
+      // "... Consular Relations and the United Nations Standard Minimum Rules": "and the" starts another title.
+      if (word === 'the' && /\sand$/.test(tail)) break;
       if (/^[\p{Lu}\d]/u.test(word)) {
         tail += raw;
         lastCapital = tail.length;
@@ -108,8 +129,9 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
       else break;
     }
     if (lastCapital === 0) continue;
-    const start = m.index!;
-    const end = start + m[0].length + lastCapital;
+    // "the Vienna Convention on ...", "the United Nations Standard Minimum Rules for ...": capitalised words after "the".
+    const start = m.index! - (/\bthe ((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(0, m.index!))?.[1].length ?? 0);
+    const end = m.index! + m[0].length + lastCapital;
     if (named.some((n) => n.start < end && start < n.end)) continue;
     const title = text.slice(start, end);
     const id = `instrument:${title.toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '')}`;
@@ -117,6 +139,29 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
     found.push({ start, end, quote: title, targets: [id] });
   }
   return found;
+}
+
+/** After a comma in a title: capitalised words, then "and"/"or" and a capitalised word ("Cruel, Inhuman or Degrading"). */
+const TITLE_ENUMERATION = /^,\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)*\s+(?:and|or)\s+\p{Lu}/u;
+/** The lower-case part of a protocol's title: "on the involvement of children in armed conflict", up to where the sentence moves on. */
+const PROTOCOL_SUBJECT = /^ on (?:the|a|an) [a-z][\p{L}\s,'’-]*?(?=[;.:()]|,\s+(?:the|and|which|as|in|to|adopted|including|entered)\b|,?\s+(?:and|or) (?:the|its|their)\b|$)/u;
+
+/**
+ * "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child
+ * pornography": a protocol named after the instrument it supplements (which the catalogue knows), plus its subject.
+ * The catalogue's own protocols are found by name before this; a new one becomes an uncurated instrument.
+ */
+function protocolTo(text: string, m: RegExpMatchArray, named: Mention[]): Mention | undefined {
+  if (m[2] !== 'Protocol' || !/\bto\s+$/.test(m[0])) return undefined;
+  const after = m.index! + m[0].length;
+  const parent = named.find((n) => n.start === after || (n.start === after + 4 && text.slice(after, after + 4) === 'the '));
+  if (!parent) return undefined;
+  const subject = PROTOCOL_SUBJECT.exec(text.slice(parent.end))?.[0].replace(/[\s,]+$/, '') ?? '';
+  const end = parent.end + subject.length;
+  if (named.some((n) => n.start <= m.index! && end <= n.end)) return undefined;
+  const title = text.slice(m.index!, end);
+  const id = `instrument:${title.toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '')}`;
+  return { start: m.index!, end, quote: title, targets: [id] };
 }
 
 /** "the Commission" in a resolution of the Commission is the Commission itself. */
@@ -134,15 +179,27 @@ function anaphora(text: string, ctx: TextContext): Mention[] {
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length, quote: m[0], targets: [ctx.subject!.id] }));
 }
 
-function organOfReference(word: string | undefined, number: string, ctx: TextContext): Organ | undefined {
+function organOfReference(word: string | undefined, number: string, ctx: TextContext, before = ''): Organ | undefined {
   if (word && !['its', 'Council', 'Assembly', 'Commission'].includes(word)) return ORGANS.find((o) => o.names.includes(word));
-  if (word === 'its') return ctx.organ;
+  if (word === 'its') {
+    // "adopted by the General Assembly in its resolution 70/1": the organ just named, if the number has its shape.
+    const organ = organAddressed(before, ctx);
+    return fitsNumber(organ, number) ? organ : undefined;
+  }
   if (word) return ctx.organ.selfNames.includes(`the ${word}`) ? ctx.organ : word === 'Assembly' ? ORGANS[0] : undefined;
   if (/\([IVXLC]+\)/.test(number)) return ORGANS.find((o) => o.key === 'ga');
   if (/\(\d{4}\)/.test(number)) return ORGANS.find((o) => o.key === 'sc');
-  if (/^\d{1,3}\//.test(number) && ['ga', 'hrc'].includes(ctx.organ.key)) return ctx.organ;
+  if (/^(?:S-)?\d{1,3}\//.test(number) && ['ga', 'hrc'].includes(ctx.organ.key)) return ctx.organ;
   if (/^\d{4}\//.test(number) && ['chr', 'ecosoc'].includes(ctx.organ.key)) return ctx.organ;
   return undefined;
+}
+
+/** True if `number` can be one of `organ`'s: sessions ("70/1") for the Assembly and the Council, years ("2003/48") for the Commission and ECOSOC. */
+function fitsNumber(organ: Organ, number: string): boolean {
+  if (/^(?:S-)?\d{1,3}\//.test(number)) return organ.key === 'ga' || organ.key === 'hrc';
+  if (/^\d{4}\//.test(number)) return organ.key === 'chr' || organ.key === 'ecosoc';
+  if (/\(\d{4}\)/.test(number)) return organ.key === 'sc';
+  return true;
 }
 
 /** "General Assembly resolution 45/158 of 18 December 1990", "its resolutions 1999/44, 2002/62 and 2005/47", "decision 1998/246". */
@@ -154,7 +211,7 @@ function resolutionRefs(text: string, ctx: TextContext): Mention[] {
     let first = true;
     for (const item of m[3].matchAll(ITEM)) {
       const number = item[1].replace(/\s+/g, ' ').trim();
-      const organ = organOfReference(m[1], number, ctx);
+      const organ = organOfReference(m[1], number, ctx, text.slice(Math.max(0, m.index! - 80), m.index!));
       if (!organ) continue;
       const symbol = symbolOf(organ, number, decision);
       const start = first ? m.index! : listStart + item.index!;
@@ -176,7 +233,7 @@ function symbols(text: string, ctx: TextContext): Mention[] {
     // "the report of the Special Rapporteur on the situation of human rights defenders (A/HRC/96/37)": the noun that the
     // symbol follows, looked for back to the previous clause or symbol.
     const before = text.slice(Math.max(0, m.index! - 200), m.index!).split(/[;)]/).pop()!.toLowerCase();
-    const kind = /\/RES\//.test(symbol) ? 'RESOLUTION' : /\/L\.\d/.test(symbol) ? 'DRAFT' : /\breports?\b/.test(before) ? 'REPORT' : 'OTHER';
+    const kind = /\/RES\//.test(symbol) ? 'RESOLUTION' : /\/L\.\d/.test(symbol) ? 'DRAFT' : /\b(?:reports?|addend(?:um|a))\b/.test(before) ? 'REPORT' : 'OTHER';
     const id = known(ctx, symbol) ?? discover(ctx, { id: documentId(symbol), type: kind === 'RESOLUTION' ? 'Resolution' : 'Document', kind, symbol });
     found.push({ start: m.index!, end: m.index! + symbol.length, quote: symbol, targets: [id] });
   }
@@ -185,7 +242,8 @@ function symbols(text: string, ctx: TextContext): Mention[] {
 
 /** The organ "its" refers to in "to the Human Rights Council at its forty-third session": the one named just before, else the text's own. */
 function organAddressed(before: string, ctx: TextContext): Organ {
-  const named = new RegExp(`(${ORGAN_NAMES})\\s+(?:at|during)\\s*$`).exec(before);
+  const named = new RegExp(`(${ORGAN_NAMES}|Assembly)(?:,)?\\s+(?:at|during|in|by|through|under)\\s*$`).exec(before);
+  if (named?.[1] === 'Assembly') return ORGANS.find((o) => o.key === 'ga')!;
   return (named && ORGANS.find((o) => o.names.includes(named[1]))) || ctx.organ;
 }
 
@@ -236,6 +294,24 @@ function provisions(text: string, mentions: Mention[], ctx: TextContext): Mentio
     });
     const end = m[3].toLowerCase() === 'thereof' ? m.index! + m[0].length : of.end;
     found.push({ start: m.index!, end, quote: text.slice(m.index!, end), targets });
+  }
+  return found;
+}
+
+/**
+ * "the Convention against Torture ... and the Optional Protocol thereto": the catalogue's optional protocol to the
+ * instrument named just before, when it has exactly one.
+ */
+function protocolsThereto(text: string, mentions: Mention[], ctx: TextContext): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(/\bOptional Protocol thereto\b/g)) {
+    const parent = mentions
+      .filter((x) => x.end <= m.index! && x.targets.length === 1 && ctx.index.titles.get(x.targets[0])?.type === 'Instrument')
+      .sort((a, b) => b.end - a.end)[0];
+    const parentTitle = parent && ctx.index.titles.get(parent.targets[0])!.title;
+    if (!parentTitle) continue;
+    const protocols = [...ctx.index.titles].filter(([, t]) => t.type === 'Instrument' && t.title === `Optional Protocol to the ${parentTitle}`);
+    if (protocols.length === 1) found.push({ start: m.index!, end: m.index! + m[0].length, quote: m[0], targets: [protocols[0][0]] });
   }
   return found;
 }

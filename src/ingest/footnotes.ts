@@ -24,6 +24,8 @@ export function stripMarkers(text: string, footnotes: Map<number, string>): { te
   const pattern = /(?<=[\p{L})\]”’.,;:])(?<!\d\.)(\d{1,3})(?=[\s,;.:)]|$)|(?<=[,;]) (\d{1,3})(?= [a-z]|[,;.])|(?<=\b(\p{Lu}[\p{L}-]*)) (\d{1,3})(?= [a-z]|[,;.:]|$)/gu;
   for (const m of text.matchAll(pattern)) {
     if (m[4] !== undefined && NUMBERED_WORDS.test(m[3])) continue;
+    // "A/98/256/Corr.1" or "Add.1": the digit ends a UN symbol, not a marker.
+    if (/\/\S*$/.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     // "1,000" is a number, "2001,2" a year with its marker.
     if (m[1] !== undefined && m[1].length === 3 && /\d,$/.test(text.slice(0, m.index!))) continue;
     const number = Number(m[1] ?? m[2] ?? m[4]);
@@ -62,7 +64,10 @@ export function footnoteMentions(text: string, markers: Marker[], footnotes: Map
     if (!target) continue;
     const end = text.slice(0, marker.at).replace(/[\s,;.:]+$/, '').length;
     if (mentions.some((m) => m.end === end || (m.start < end && end <= m.end))) continue;
-    const title = /(?:[A-Z][\p{L}'-]*(?:,? (?:of|the|on|and|for|against|to|in|or|All|[A-Z][\p{L}'-]*))*)$/u.exec(text.slice(0, end));
+    // "the Optional Protocol thereto,2": the footnote names the protocol the text only points at.
+    const title =
+      /(?:Optional )?Protocols? thereto$/.exec(text.slice(0, end)) ??
+      /(?:[A-Z][\p{L}'-]*(?:,? (?:of|the|on|and|for|against|to|in|or|All|[A-Z][\p{L}'-]*))*)$/u.exec(text.slice(0, end));
     if (!title || title[0].split(' ').length < 2) continue;
     found.push({ start: end - title[0].length, end, quote: title[0], targets: [target] });
   }

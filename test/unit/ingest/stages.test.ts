@@ -67,7 +67,8 @@ describe('clauses', () => {
     ['Re-emphasizing the need', 'PREAMBULAR', 'Re-emphasizing', 'EMPHASIZES'],
     ['Acknowledging the work of', 'PREAMBULAR', 'Acknowledging', 'ACKNOWLEDGES'],
     ['Expressing its appreciation to the Special Rapporteur', 'PREAMBULAR', 'Expressing its appreciation to', 'APPRECIATES'],
-    ['Expresses deep concern at', 'OPERATIVE', 'Expresses deep concern', 'EXPRESSES'],
+    ['Expresses deep concern at', 'OPERATIVE', 'Expresses deep concern at', 'EXPRESSES'],
+    ['Welcoming with appreciation the report', 'PREAMBULAR', 'Welcoming with appreciation', 'WELCOMES'],
     ['Acknowledges the efforts', 'OPERATIVE', 'Acknowledges', 'ACKNOWLEDGES'],
     ['Reminds States of their obligations', 'OPERATIVE', 'Reminds', 'OTHER'],
   ] as const)('"%s" opens with the phrase and relation expected', (text, kind, phrase, relation) => {
