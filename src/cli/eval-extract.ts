@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parseOrExplain, readCatalogue } from '../catalogue/catalogue';
 import { buildCatalogueIndex, CatalogueIndex } from '../ingest/catalogue-index';
 import { accuracy, Accuracy, ExtractionScore, precisionRecall, scoreExtraction, sumScores } from '../ingest/evaluate';
@@ -7,7 +8,10 @@ import { ParsedResolution, parsedResolutionSchema } from '../ingest/parsed-resol
 import { parseResolution } from '../ingest/pipeline';
 import { repoRoot } from '../repo-root';
 
-const USAGE = 'usage: eval:extract [--json] [--all]   (--all prints every miss, not only the first 40 per file)';
+const USAGE = `usage: npm run eval:extract -- [--json] [--all] [--gold <dir>] [--texts <dir>]
+  --all          print every miss, not only the first 40 per file
+  --gold <dir>   gold files (<name>.json) to score against; default test/fixtures/gold
+  --texts <dir>  where <name>.txt (or .md) lives; default test/fixtures/texts, then data/seed`;
 const MISSES_SHOWN = 40;
 
 interface FileResult {
@@ -24,36 +28,46 @@ interface FileResult {
  * it exits 1 only when a gold file (or its text) is missing or invalid.
  */
 function main(argv: string[]): number {
-  const unknown = argv.filter((a) => a !== '--json' && a !== '--all');
-  if (unknown.length > 0) {
-    console.error(`Unknown argument ${unknown.join(' ')}; ${USAGE}`);
+  let options: { json: boolean; all: boolean; gold?: string; texts?: string };
+  try {
+    options = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, gold: { type: 'string' }, texts: { type: 'string' } },
+    }).values as typeof options;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const root = repoRoot();
-  const goldDir = join(root, 'test', 'fixtures', 'gold');
+  const goldDir = resolve(options.gold ?? join(root, 'test', 'fixtures', 'gold'));
+  const textDirs = options.texts ? [resolve(options.texts)] : [join(root, 'test', 'fixtures', 'texts'), join(root, 'data', 'seed')];
+  if (!existsSync(goldDir)) {
+    console.error(`No folder ${goldDir}. Give --gold the folder that holds the <name>.json gold files.`);
+    return 2;
+  }
   const index = buildCatalogueIndex(readCatalogue(join(root, 'data')));
   const results: FileResult[] = [];
   const problems: string[] = [];
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
     const name = file.replace(/\.json$/, '');
     try {
-      results.push(evaluateFile(root, name, index));
+      results.push(evaluateFile(root, goldDir, textDirs, name, index));
     } catch (error) {
       problems.push(`${name}: ${(error as Error).message}`);
     }
   }
-  if (argv.includes('--json')) {
+  if (options.json) {
     const total = sumScores(results.map((r) => r.score));
     console.log(JSON.stringify({ files: results.map((r) => ({ ...r, rates: rates(r.score) })), overall: { ...total, rates: rates(total) }, problems }, null, 2));
   } else {
-    printReport(results, argv.includes('--all'));
+    printReport(results, options.all, goldDir.startsWith(`${root}/`) ? relative(root, goldDir) : goldDir);
   }
   for (const p of problems) console.error(`Invalid gold file ${p}`);
   return problems.length > 0 ? 1 : 0;
 }
 
-function evaluateFile(root: string, name: string, index: CatalogueIndex): FileResult {
-  const goldPath = join(root, 'test', 'fixtures', 'gold', `${name}.json`);
+function evaluateFile(root: string, goldDir: string, textDirs: string[], name: string, index: CatalogueIndex): FileResult {
+  const goldPath = join(goldDir, `${name}.json`);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(goldPath, 'utf8'));
@@ -61,8 +75,9 @@ function evaluateFile(root: string, name: string, index: CatalogueIndex): FileRe
     throw new Error(`cannot read ${relative(root, goldPath)}: ${(error as Error).message}`);
   }
   const gold = parseOrExplain(parsedResolutionSchema, json, relative(root, goldPath));
-  const text = [join(root, 'test', 'fixtures', 'texts', `${name}.txt`), join(root, 'data', 'seed', `${name}.txt`)].find((p) => existsSync(p));
-  if (!text) throw new Error(`no text for it: expected test/fixtures/texts/${name}.txt or data/seed/${name}.txt`);
+  const candidates = textDirs.flatMap((dir) => [join(dir, `${name}.txt`), join(dir, `${name}.md`)]);
+  const text = candidates.find((p) => existsSync(p));
+  if (!text) throw new Error(`no text for it: expected ${candidates.map((c) => relative(root, c)).join(' or ')}`);
   let got: ParsedResolution;
   let error: string | undefined;
   try {
@@ -84,7 +99,7 @@ function rates(s: Omit<ExtractionScore, 'misses'>) {
   };
 }
 
-function printReport(results: FileResult[], all: boolean): void {
+function printReport(results: FileResult[], all: boolean, goldDir: string): void {
   const header = ['file', 'paragraphs', 'first clause', 'all clauses', 'cit. precision', 'cit. recall', 'cit. F1', 'metadata'];
   const row = (name: string, s: Omit<ExtractionScore, 'misses'>): string[] => {
     const c = precisionRecall(s.citations);
@@ -101,7 +116,7 @@ function printReport(results: FileResult[], all: boolean): void {
   };
   const rows = results.map((r) => row(r.name, r.score));
   rows.push(row('overall', sumScores(results.map((r) => r.score))));
-  console.log(`Extraction accuracy on ${results.length} gold file(s) in test/fixtures/gold/\n`);
+  console.log(`Extraction accuracy on ${results.length} gold file(s) in ${goldDir}/\n`);
   console.log(table(header, rows));
   for (const r of results) {
     if (!r.error && r.score.misses.length === 0) continue;
