@@ -5,7 +5,9 @@ import { connectTestGraph, resetAndLoad } from '../support/graph';
 /**
  * The per-id reads behind the batched loaders must start from an index, never from a scan of a label: a label scan
  * is cheap on the seed graph and grows with every resolution ingested (the benchmark at 10,000 resolutions found
- * `MATCH (r:Resolution {id: …})` scanning every resolution, because the id index is on :Entity).
+ * `MATCH (r:Resolution {id: …})` scanning every resolution, because the id index is on :Entity). Each carries a
+ * `USING INDEX SEEK` hint: without it the planner, going by the statistics of a small or recently emptied graph,
+ * sometimes chose a scan of the whole id index (seen in CI).
  */
 const LOOKUPS = [
   'entity/by-ids',

@@ -1,6 +1,7 @@
 // For a batch of cited entities: the paragraphs that cite each, newest resolution first by default, one page plus the total.
 UNWIND $ids AS id
 MATCH (t:Entity {id: id})
+USING INDEX SEEK t:Entity(id)
 CALL (t) {
   MATCH (t)<-[c:CITES]-(p:Paragraph)<-[:HAS_PARAGRAPH]-(r:Resolution)
   WHERE ($relations IS NULL OR c.relation IN $relations)

@@ -1,8 +1,7 @@
 // What a batch of resolutions cite, grouped by cited entity, with every citation as provenance.
-// The hint keeps the seek: on a small graph the planner may otherwise scan the whole id index to get the final order.
 UNWIND $ids AS id
 MATCH (r:Entity:Resolution {id: id})-[:HAS_PARAGRAPH]->(p:Paragraph)-[c:CITES]->(t:Entity)
-USING INDEX r:Entity(id)
+USING INDEX SEEK r:Entity(id)
 WHERE ($relations IS NULL OR c.relation IN $relations)
   AND ($types IS NULL OR any(label IN labels(t) WHERE label IN $types))
 WITH id, t, p, c
