@@ -36,27 +36,35 @@ async function main(): Promise<void> {
 
   let loadedOk = false;
   const apollo = createApolloServer(schema, logger, { limits: config.limits, plugins });
-  await apollo.start();
-  const app = createHttpApp(
-    apollo,
-    graph.repo,
-    {
-      ...config.http,
-      maxPageSize: config.maxPageSize,
-      maxGraphNodes: config.maxGraphNodes,
-      apiKey: config.apiKey,
-      load: new LoadRepository(graph.executor),
-      bodyLimit: config.limits.bodyLimit,
-      writeBodyLimit: config.limits.writeBodyLimit,
-      corsOrigins: config.corsOrigins,
-      metrics,
-      exporter: new ExportRepository(graph.executor),
-      graphVersion: config.cache.enabled ? () => versions.current() : undefined,
-      isLoaded: () => loadedOk,
-    },
-    logger,
-  );
-  const server = await listen(app, config.http.host, config.http.port);
+  const options = {
+    ...config.http,
+    maxPageSize: config.maxPageSize,
+    maxGraphNodes: config.maxGraphNodes,
+    apiKey: config.apiKey,
+    load: new LoadRepository(graph.executor),
+    bodyLimit: config.limits.bodyLimit,
+    writeBodyLimit: config.limits.writeBodyLimit,
+    corsOrigins: config.corsOrigins,
+    metrics,
+    exporter: new ExportRepository(graph.executor),
+    graphVersion: config.cache.enabled ? () => versions.current() : undefined,
+    isLoaded: () => loadedOk,
+  };
+  let server: Awaited<ReturnType<typeof listen>>;
+  try {
+    await apollo.start();
+    server = await listen(createHttpApp(apollo, graph.repo, options, logger), config.http.host, config.http.port);
+  } catch (error) {
+    // Do not leave behind the Neo4j this process started: the next `npm start` would find it running.
+    await apollo.stop().catch(() => undefined);
+    await graph.close().catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(
+        `port ${config.http.port} on ${config.http.host} is already in use (is the API already running?). Stop that process, or set PORT to a free port, then start again.`,
+      );
+    }
+    throw error;
+  }
   const url = `http://${config.http.host}:${config.http.port}/graphql`;
 
   const loaded = loadUntilDone(graph.executor, say, (e) => logger.error({ err: e }, 'loading the graph failed'));
@@ -81,6 +89,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A closed terminal: stop cleanly too, rather than leave the Neo4j this process started running.
+  process.on('SIGHUP', () => void stop('SIGHUP'));
 
   const summary = await loaded;
   loadedOk = summary !== undefined;
