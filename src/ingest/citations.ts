@@ -1,4 +1,5 @@
 import { documentId, provisionId } from '../model/ids';
+import { isoDate } from './segment';
 import { CatalogueIndex } from './catalogue-index';
 import { Organ, ORGANS, ordinalValue, ordinalWord, symbolOf } from './organs';
 
@@ -49,12 +50,13 @@ const PROVISION = new RegExp(
   'gi',
 );
 const SESSION = /\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (General Assembly|Commission on Human Rights|Human Rights Council|Economic and Social Council|Commission|Council|Assembly))?\b/g;
-const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|against|for|relating|concerning|of) | to [A-Z])/g;
+// "the Convention" alone, not the start of another title ("the Convention on the Rights of the Child"); a date may follow.
+const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|against|for|relating to|concerning|of) (?:the )?\p{Lu}| to (?:the )?\p{Lu})/gu;
 
 /** Every mention in one paragraph, overlapping candidates resolved by keeping the longest. */
 export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const named = names(text, ctx);
-  const candidates: Mention[] = [...named, ...unknownInstruments(text, ctx, named), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx)];
+  const candidates: Mention[] = [...named, ...unknownInstruments(text, ctx, named), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
   return pickLongest(candidates);
 }
@@ -128,7 +130,8 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
       } else if (TITLE_CONNECTORS.has(word)) tail += raw;
       else break;
     }
-    if (lastCapital === 0) continue;
+    // "the Convention on 23 December 2010" is a date, not a title.
+    if (lastCapital === 0 || /^\d/.test(tail.trimStart())) continue;
     // "the Vienna Convention on ...", "the United Nations Standard Minimum Rules for ...": capitalised words after "the".
     const start = m.index! - (/\bthe ((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(0, m.index!))?.[1].length ?? 0);
     const end = m.index! + m[0].length + lastCapital;
@@ -183,7 +186,7 @@ function organOfReference(word: string | undefined, number: string, ctx: TextCon
   if (word && !['its', 'Council', 'Assembly', 'Commission'].includes(word)) return ORGANS.find((o) => o.names.includes(word));
   if (word === 'its') {
     // "adopted by the General Assembly in its resolution 70/1": the organ just named, if the number has its shape.
-    const organ = organAddressed(before, ctx);
+    const organ = organAddressed(before, ctx) ?? ctx.organ;
     return fitsNumber(organ, number) ? organ : undefined;
   }
   if (word) return ctx.organ.selfNames.includes(`the ${word}`) ? ctx.organ : word === 'Assembly' ? ORGANS[0] : undefined;
@@ -241,28 +244,68 @@ function symbols(text: string, ctx: TextContext): Mention[] {
 }
 
 /** The organ "its" refers to in "to the Human Rights Council at its forty-third session": the one named just before, else the text's own. */
-function organAddressed(before: string, ctx: TextContext): Organ {
+function organAddressed(before: string, ctx: TextContext): Organ | undefined {
   const named = new RegExp(`(${ORGAN_NAMES}|Assembly)(?:,)?\\s+(?:at|during|in|by|through|under)\\s*$`).exec(before);
   if (named?.[1] === 'Assembly') return ORGANS.find((o) => o.key === 'ga')!;
-  return (named && ORGANS.find((o) => o.names.includes(named[1]))) || ctx.organ;
+  if (named) return ORGANS.find((o) => o.names.includes(named[1]));
+  // "the Commission on the Status of Women at its eighty-ninth session": another body's session, which is not guessed.
+  const other = /\b(?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|on|for|the|and|against|to|in|\p{Lu}[\p{L}'’-]*))*)\s+(?:at|during)\s*$/u.exec(before);
+  if (other && !ctx.organ.selfNames.includes(`the ${other[1]}`)) return undefined;
+  return ctx.organ;
 }
 
 /** "its sixtieth session", "the fifty-ninth session of the Commission on Human Rights". */
-function sessions(text: string, ctx: TextContext): Mention[] {
+function sessions(text: string, ctx: TextContext, mentions: Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(SESSION)) {
     const n = ordinalValue(m[2]);
-    const named = m[3] ? ORGANS.find((o) => o.names.includes(m[3]!)) ?? (ctx.organ.selfNames.includes(`the ${m[3]}`) ? ctx.organ : undefined) : undefined;
-    const organ = m[1] === 'its' ? organAddressed(text.slice(0, m.index!), ctx) : named;
-    if (!n || !organ) continue;
-    const id = `event:${organ.key}-${n}`;
+    if (!n) continue;
+    const holder = m[1] === 'its' ? sessionHolder(text, m.index!, ctx, mentions) : namedOrgan(m[3], ctx);
+    if (!holder) continue;
+    const id = `event:${holder.key}-${n}`;
     if (!ctx.index.ids.has(id)) {
-      const title = `${ordinalWord(n).charAt(0).toUpperCase()}${ordinalWord(n).slice(1)} session of the ${organ.names[0]}`;
-      discover(ctx, { id, type: 'Event', kind: 'SESSION', title, heldBy: organ.bodyId });
+      const title = `${ordinalWord(n).charAt(0).toUpperCase()}${ordinalWord(n).slice(1)} session of the ${holder.name}`;
+      discover(ctx, { id, type: 'Event', kind: 'SESSION', title, heldBy: holder.bodyId });
     }
     found.push({ start: m.index!, end: m.index! + m[0].length, quote: m[0], targets: [id] });
   }
   return found;
+}
+
+interface SessionHolder {
+  key: string;
+  name: string;
+  bodyId: string;
+}
+
+function namedOrgan(name: string | undefined, ctx: TextContext): SessionHolder | undefined {
+  const organ = name ? ORGANS.find((o) => o.names.includes(name)) ?? (ctx.organ.selfNames.includes(`the ${name}`) ? ctx.organ : undefined) : undefined;
+  return organ && { key: organ.key, name: organ.names[0], bodyId: organ.bodyId };
+}
+
+/** Bodies that meet in numbered sessions, by the head of their name. */
+const MEETS_IN_SESSIONS = /^(?:Commission|Committee|Council|Assembly|Conference|Forum|Board|Working Group|Subcommission|Sub-Commission)\b/;
+
+/**
+ * Whose session "its Nth session" is: the organ or catalogue body named just before ("the Commission on the Status of
+ * Women at its eighty-ninth session"), else the text's own organ, unless the clause names another body that meets in
+ * sessions as its subject ("Decides that the Commission ... shall consider the question at its ninety-first session"):
+ * then nothing is guessed.
+ */
+function sessionHolder(text: string, at: number, ctx: TextContext, mentions: Mention[]): SessionHolder | undefined {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const organ = organAddressed(before, ctx);
+  if (organ && organ !== ctx.organ) return { key: organ.key, name: organ.names[0], bodyId: organ.bodyId };
+  const bodyBefore = (m: Mention) => m.targets.length === 1 && m.end <= at && ctx.index.titles.get(m.targets[0])?.type === 'Body';
+  const adjacent = mentions.find((m) => bodyBefore(m) && /^\s+(?:at|during)\s+$/.test(text.slice(m.end, at)));
+  if (adjacent && adjacent.targets[0] !== ctx.organ.bodyId) {
+    const body = ctx.index.titles.get(adjacent.targets[0])!;
+    return MEETS_IN_SESSIONS.test(body.title) ? { key: adjacent.targets[0].replace(/^body:/, ''), name: body.title, bodyId: adjacent.targets[0] } : undefined;
+  }
+  if (!organ) return undefined;
+  const clauseStart = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(':', at), 0);
+  const rival = mentions.some((m) => bodyBefore(m) && m.start >= clauseStart && m.targets[0] !== ctx.organ.bodyId && MEETS_IN_SESSIONS.test(ctx.index.titles.get(m.targets[0])!.title));
+  return rival ? undefined : { key: organ.key, name: organ.names[0], bodyId: organ.bodyId };
 }
 
 /**
@@ -327,7 +370,10 @@ function entriesIntoForce(text: string, mentions: Mention[], ctx: TextContext): 
     const id = `event:${instrument.slice('instrument:'.length)}-entry-into-force`;
     if (!ctx.index.ids.has(id)) {
       const title = ctx.index.titles.get(instrument)?.title;
-      discover(ctx, { id, type: 'Event', kind: 'ENTRY_INTO_FORCE', title: title ? `Entry into force of the ${title}` : undefined, concerns: instrument });
+      // "the entry into force of the Convention on 23 December 2010": the text states the date.
+      const on = new RegExp(`^,? on (\\d{1,2} ${MONTH} \\d{4})`).exec(text.slice(of.end))?.[1];
+      const date = on && isoDate(on);
+      discover(ctx, { id, type: 'Event', kind: 'ENTRY_INTO_FORCE', title: title ? `Entry into force of the ${title}` : undefined, ...(date ? { date } : {}), concerns: instrument });
     }
     found.push({ start: m.index!, end: m.index! + 'entry into force'.length, quote: 'entry into force', targets: [id] });
   }

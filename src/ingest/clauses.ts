@@ -23,7 +23,7 @@ const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
   [/^(?:re-?emphasizing|emphasizing|stressing|underlining|underscoring|highlighting)/i, 'EMPHASIZES'],
   [/^welcoming(?: (?:also|further))?(?: with (?:appreciation|satisfaction|interest))?/i, 'WELCOMES'],
   [/^(?:appreciating|commending|expressing (?:its )?(?:deep |sincere )?appreciation(?: for| to| of)?)/i, 'APPRECIATES'],
-  [/^expressing(?: (?:its |deep |grave )*(?:concern|appreciation|regret|satisfaction))?/i, 'EXPRESSES'],
+  [/^expressing(?: (?:its |deep |grave |serious )*(?:concern(?: (?:at|about|over))?|regret|satisfaction))?/i, 'EXPRESSES'],
   [/^(?:condemning|deploring|regretting)/i, 'CONDEMNS'],
   [/^(?:encouraged by|observing|desiring|desirous of|acting|taking|looking forward to)/i, 'OTHER'],
 ];
@@ -64,7 +64,7 @@ const ADDRESSED: ClauseRelation[] = ['REQUESTS', 'CALLS_UPON', 'URGES', 'INVITES
 const OPERATIVE_JOINERS =
   /(?:,|;)?\s+and\s+(?=(?:also\s+)?(?:takes note|notes|welcomes|requests|calls upon|calls on|urges|invites|encourages|decides|reaffirms|recalls|emphasizes|stresses|expresses|commends|appeals to|recommends|acknowledges|recognizes|supports|endorses|condemns)\b)/gi;
 const PREAMBULAR_JOINERS =
-  /,?\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|welcoming|acknowledging|expressing|keeping in mind|taking note)\b)/gi;
+  /,?\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|welcoming|acknowledging|expressing|keeping in mind|taking note|(?:deeply |gravely )?(?:alarmed|concerned|convinced))\b)/gi;
 
 /** The head phrase at the start of `text` (a paragraph or a clause) and its relation; OTHER with the first word if unknown. */
 export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): { phrase: string; relation: ClauseRelation } {
@@ -103,5 +103,5 @@ export function addresseeOf(rest: string): string | undefined {
   if (!m) return undefined;
   // "the Office of the High Commissioner, within existing resources, to prepare": the aside is not the addressee.
   const addressee = m[1].trim().replace(/,\s+(?:within existing resources|in (?:close )?(?:consultation|cooperation|coordination|collaboration) with\b.*|as appropriate|where appropriate|as a matter of priority|inter alia|upon request|if requested)$/, '');
-  return addressee.length > 0 && addressee.length <= 200 && !/[;:]/.test(addressee) ? addressee : undefined;
+  return addressee.length > 0 && addressee.length <= 300 && !/[;:]/.test(addressee) ? addressee : undefined;
 }

@@ -185,7 +185,7 @@ function readHeaderLine(line: string, out: SegmentedResolution): 'symbol' | 'num
   const numbered = new RegExp(String.raw`^(${NUMBER})\.(?:\s+(.+))?$`).exec(line);
   const adopted = /^Resolution adopted by the [\w ]+? on (.+)$/.exec(line);
   const adoptedSc = /^Adopted by the Security Council at its ((\d+)(?:st|nd|rd|th) meeting),? on (.+)$/.exec(line);
-  const report = /^\[on the (?:report|recommendation) of the .*?\(([AE]\/[\w./]+)/.exec(line);
+  const report = /^\[(?:on the (?:report|recommendation) of the .*?|without reference to a Main Committee )\(([AE]\/[\w./]+)/.exec(line);
   if (symbol && line.length < 60) {
     out.symbol ??= symbol[1].replace(/[.,]$/, '');
     return 'symbol';
