@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     if (where === 'stdout') process.stderr.write(`${summary}\n`);
     else console.log(summary);
   } finally {
-    await graph.driver.close();
+    await graph.close();
   }
 }
 

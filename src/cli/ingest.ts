@@ -137,7 +137,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     progress.stop();
-    await graph?.driver.close();
+    await graph?.close();
   }
 
   const seconds = (performance.now() - started) / 1000;
@@ -179,7 +179,7 @@ async function openGraph(): Promise<GraphRuntime> {
     await graph.repo.ping();
     await assertCatalogueLoaded(graph.repo);
   } catch (error) {
-    await graph.driver.close();
+    await graph.close();
     if (error instanceof GraphUnavailableError) throw new RunAbortedError(graphProblem(error, graph.uri));
     if (error instanceof CatalogueMissingError) throw new RunAbortedError(error.message);
     throw error;

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
         `(${paragraphs} paragraphs, ${citations} citations) into ${graph.uri} in ${s.ms} ms; the graph now has ${s.graph.nodes} nodes and ${s.graph.relationships} relationships.`,
     );
   } finally {
-    await graph.driver.close();
+    await graph.close();
   }
 }
 
