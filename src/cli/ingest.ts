@@ -13,6 +13,7 @@ import {
   describeParsed,
   INGEST_CHUNK,
   IngestSummary,
+  isGraphUnavailable,
   ParsedBatch,
   parseText,
   parseTexts,
@@ -88,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
         results = await writeParsed(batch, deps!);
       } catch (error) {
         // The graph itself failed: no further file can succeed, so stop here.
-        const stopRun = error instanceof GraphUnavailableError || error instanceof GraphBusyError || error instanceof CatalogueMissingError;
+        const stopRun = isGraphUnavailable(error) || error instanceof CatalogueMissingError;
         const message = stopRun ? graphProblem(error as GraphUnavailableError | GraphBusyError | CatalogueMissingError, graph?.uri) : expectedMessage(error);
         for (const { file } of texts) outcomes.push({ file, ok: false, error: message });
         progress.line(`✗ ${texts.length} file(s) from ${display(texts[0].file)} on: ${message}${/nothing was written/i.test(message) ? '' : ' Nothing was written for them.'}`, process.stderr);

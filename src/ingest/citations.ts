@@ -1,7 +1,7 @@
-import { documentId, provisionId } from '../model/ids';
-import { isoDate } from './segment';
+import { documentId, provisionId, uncuratedInstrumentId } from '../model/ids';
+import { isoDate, MONTH } from './dates';
 import { CatalogueIndex } from './catalogue-index';
-import { Organ, ORGANS, ordinalValue, ordinalWord, symbolOf } from './organs';
+import { ordinalValue, ordinalWord, Organ, ORGAN_NAMES, ORGANS, symbolOf } from './organs';
 
 /** A mention found in a paragraph: its span, its exact words and the entities it names. */
 export interface Mention {
@@ -34,10 +34,8 @@ export interface TextContext {
   discovered: Map<string, DiscoveredEntity>;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|(?:S-)?\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
 const DATED = String.raw`(?:\s+of\s+\d{1,2}\s+${MONTH}\s+\d{4})?`;
-const ORGAN_NAMES = 'General Assembly|Economic and Social Council|Human Rights Council|Commission on Human Rights|Security Council';
 const RESOLUTION_REF = new RegExp(
   String.raw`\b(?:(${ORGAN_NAMES}|its|Council|Assembly|Commission)\s+)?(resolutions?|decisions?)\s+(${NUM}${DATED}(?:(?:,\s*|,?\s+and\s+)${NUM}${DATED})*)`,
   'g',
@@ -49,7 +47,7 @@ const PROVISION = new RegExp(
   String.raw`\b(articles?|paragraphs?)\s+(${PROVISION_NUMBER}(?:(?:,\s*|,?\s+and\s+)${PROVISION_NUMBER})*)\s+(of\s+|thereof\b)`,
   'gi',
 );
-const SESSION = /\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (General Assembly|Commission on Human Rights|Human Rights Council|Economic and Social Council|Commission|Council|Assembly))?\b/g;
+const SESSION = new RegExp(String.raw`\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (${ORGAN_NAMES}|Commission|Council|Assembly))?\b`, 'g');
 // "the Convention" alone, not the start of another title ("the Convention on the Rights of the Child"); a date may follow.
 const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|against|for|relating to|concerning|of) (?:the )?\p{Lu}| to (?:the )?\p{Lu})/gu;
 
@@ -137,7 +135,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
     const end = m.index! + m[0].length + lastCapital;
     if (named.some((n) => n.start < end && start < n.end)) continue;
     const title = text.slice(start, end);
-    const id = `instrument:${title.toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '')}`;
+    const id = uncuratedInstrumentId(title);
     if (!ctx.index.ids.has(id)) discover(ctx, { id, type: 'Instrument', kind: HEAD_KINDS[m[2]] ?? 'OTHER', title });
     found.push({ start, end, quote: title, targets: [id] });
   }
@@ -163,7 +161,7 @@ function protocolTo(text: string, m: RegExpMatchArray, named: Mention[]): Mentio
   const end = parent.end + subject.length;
   if (named.some((n) => n.start <= m.index! && end <= n.end)) return undefined;
   const title = text.slice(m.index!, end);
-  const id = `instrument:${title.toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '')}`;
+  const id = uncuratedInstrumentId(title);
   return { start: m.index!, end, quote: title, targets: [id] };
 }
 
@@ -316,14 +314,14 @@ function provisions(text: string, mentions: Mention[], ctx: TextContext): Mentio
   const found: Mention[] = [];
   for (const m of text.matchAll(PROVISION)) {
     const after = m.index! + m[0].length;
-    const of =
-      m[3].toLowerCase() === 'thereof'
-        ? mentions
-            .filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !x.targets[0].includes(':article-'))
-            .sort((a, b) => b.end - a.end)[0]
-        : mentions
-            .filter((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')))
-            .sort((a, b) => b.end - a.end)[0];
+    const thereof = m[3].toLowerCase() === 'thereof';
+    const of = thereof
+      ? mentions
+          .filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !x.targets[0].includes(':article-'))
+          .sort((a, b) => b.end - a.end)[0]
+      : mentions
+          .filter((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')))
+          .sort((a, b) => b.end - a.end)[0];
     if (!of) continue;
     const parent = of.targets[0];
     const isArticle = m[1].toLowerCase().startsWith('article');
@@ -335,7 +333,7 @@ function provisions(text: string, mentions: Mention[], ctx: TextContext): Mentio
       }
       return id;
     });
-    const end = m[3].toLowerCase() === 'thereof' ? m.index! + m[0].length : of.end;
+    const end = thereof ? m.index! + m[0].length : of.end;
     found.push({ start: m.index!, end, quote: text.slice(m.index!, end), targets });
   }
   return found;

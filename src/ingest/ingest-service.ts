@@ -113,23 +113,9 @@ export function describeParsed(parsed: ParsedResolution): IngestSummary {
  * graph lacks the catalogue.
  */
 export async function ingestText(text: string, deps: IngestDeps, options: { dryRun?: boolean } = {}): Promise<IngestSummary> {
-  const parsed = parseText(text, deps.index ?? catalogueIndex());
-  const rows = toResolutionWrite(parsed);
-  const targets = targetIdsOf(rows);
-  // Read before writing, in its own transaction: the summary says what was new; the write re-checks inside its transaction.
-  const existing = await deps.read.byIds([rows.resolution.id, ...targets]);
-  const newIds = new Set(rows.newEntities.map((e) => e.id));
-  const missing = targets.filter((id) => !existing.has(id) && !newIds.has(id));
-  if (missing.length > 0) throw new CatalogueMissingError(missing);
-  const previous = existing.get(rows.resolution.id);
-  if (!options.dryRun) await deps.load.writeResolution(rows);
-  return {
-    ...identityOf(parsed, rows),
-    linkedEntityIds: targets.filter((id) => existing.has(id)),
-    newEntityIds: targets.filter((id) => !existing.has(id)),
-    replaced: previous?.paragraphCount != null,
-    dryRun: Boolean(options.dryRun),
-  };
+  const [outcome] = await writeParsed(await parseTexts([text], deps.index), deps, options);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.summary;
 }
 
 /** Texts `npm run ingest` hands to `ingestTexts` at once: enough to fill several bulk transactions, few enough that report lines keep coming. */
@@ -174,30 +160,35 @@ export async function parseTexts(texts: readonly string[], index: CatalogueIndex
   return batch;
 }
 
-/** The write half of `ingestTexts`: one existence read, the bulk write, a summary per text. */
-export async function writeParsed({ parsed, failed, size }: ParsedBatch, deps: Pick<IngestDeps, 'load' | 'read'>): Promise<BatchOutcome[]> {
+/** The write half of `ingestTexts`: one existence read, the bulk write (none with `dryRun`), a summary per text. */
+export async function writeParsed({ parsed, failed, size }: ParsedBatch, deps: Pick<IngestDeps, 'load' | 'read'>, options: { dryRun?: boolean } = {}): Promise<BatchOutcome[]> {
   const outcomes: (BatchOutcome | undefined)[] = new Array(size);
   for (const { at, error } of failed) outcomes[at] = { ok: false, error };
   const ids = new Set(parsed.flatMap(({ rows }) => [rows.resolution.id, ...targetIdsOf(rows)]));
   const existing = await deps.read.byIds([...ids]);
   const introduced = new Set(parsed.flatMap(({ rows }) => rows.newEntities.map((e) => e.id)));
-  const missing = [...ids].filter((id) => !existing.has(id) && !introduced.has(id) && !parsed.some(({ rows }) => rows.resolution.id === id));
+  const own = new Set(parsed.map(({ rows }) => rows.resolution.id));
+  const missing = [...ids].filter((id) => !existing.has(id) && !introduced.has(id) && !own.has(id));
   if (missing.length > 0) throw new CatalogueMissingError(missing);
 
   // The same resolution twice in a batch: the later text wins, as it would one file after the other.
   const last = new Map(parsed.map((p) => [p.rows.resolution.id, p.at]));
   const toWrite = parsed.filter((p) => last.get(p.rows.resolution.id) === p.at);
   try {
-    await deps.load.writeResolutions(toWrite.map((p) => p.rows));
+    if (!options.dryRun) await deps.load.writeResolutions(toWrite.map((p) => p.rows));
   } catch (error) {
     if (isGraphUnavailable(error)) throw error;
-    // One text was refused: write each again on its own (idempotent) to tell which, keeping the others.
-    for (const p of toWrite) {
-      try {
-        await deps.load.writeResolution(p.rows);
-      } catch (single) {
-        if (isGraphUnavailable(single)) throw single;
-        outcomes[p.at] = { ok: false, error: single };
+    if (toWrite.length === 1) {
+      outcomes[toWrite[0].at] = { ok: false, error };
+    } else {
+      // One text was refused: write each again on its own (idempotent) to tell which, keeping the others.
+      for (const p of toWrite) {
+        try {
+          await deps.load.writeResolution(p.rows);
+        } catch (single) {
+          if (isGraphUnavailable(single)) throw single;
+          outcomes[p.at] = { ok: false, error: single };
+        }
       }
     }
   }
@@ -214,7 +205,7 @@ export async function writeParsed({ parsed, failed, size }: ParsedBatch, deps: P
         linkedEntityIds: targets.filter((id) => seen.has(id)),
         newEntityIds: targets.filter((id) => !seen.has(id)),
         replaced: hadParagraphs.has(rows.resolution.id),
-        dryRun: false,
+        dryRun: Boolean(options.dryRun),
       },
     };
     targets.forEach((id) => seen.add(id));
@@ -252,6 +243,6 @@ function binary(why: string): IngestError {
 }
 
 /** Errors of the database itself, not of one text: no other text of the batch could get past them. */
-function isGraphUnavailable(error: unknown): boolean {
+export function isGraphUnavailable(error: unknown): boolean {
   return error instanceof GraphUnavailableError || error instanceof GraphBusyError;
 }

@@ -1,4 +1,6 @@
 import { leadingPhrase } from './clauses';
+import { DATE_ONLY } from './dates';
+import { ORGAN_NAMES } from './organs';
 
 /**
  * Paragraph boundaries in the body of a resolution, from the lines of the text alone. Texts arrive in three shapes:
@@ -13,13 +15,12 @@ export interface LayoutBlock {
   lines: string[];
 }
 
-export const ORGAN_LINE = /^The (General Assembly|Human Rights Council|Commission on Human Rights|Economic and Social Council|Security Council)\s*,?$/;
+export const ORGAN_LINE = new RegExp(`^The (${ORGAN_NAMES})\\s*,?$`);
 export const FOOTNOTE_START =
   /^(\d{1,3})\s+(?=See\b|Ibid\b|United Nations\b|Official Records\b|Resolution\b|General Assembly\b|Human Rights Council\b|Commission on Human Rights\b|Economic and Social Council\b|Security Council\b|For the\b|Available\b|Report\b|Adopted\b|International Labour\b|ILO\b|Ibid\.|Supplement\b|Sales No\b|Vol\.|[AES]\/|CCPR\/|CERD\/|CEDAW\/|CRC\/|CAT\/|CMW\/|CRPD\/|HRI\/|https?:)/;
 export const CLOSING_START = /^(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting\b|^\[?(?:Adopted|Resolution adopted) (?:without|by)\b|^\[?See chap\./;
 /** The heading of an annexed text (a declaration, a programme of action), which is not part of the resolution's paragraphs. */
 export const ANNEX = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVX]+)?\.?$/;
-const DATE_ONLY = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
 /** "1.", "(a)", "(iv)" left alone on a line: the paragraph's text follows on the next line. */
 const NUMBER_ALONE = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]+)\))$/;
 const NUMBERED = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]+)\))(?:\s|$)/;

@@ -17,6 +17,9 @@ export const ORGANS: Organ[] = [
   { key: 'sc', bodyId: 'body:security-council', names: ['Security Council'], selfNames: ['the Council'], resolutionPrefix: 'S/RES/', decisionPrefix: 'S/DEC/' },
 ];
 
+/** The organs' names as a regular-expression alternation: "General Assembly|Human Rights Council|...". */
+export const ORGAN_NAMES = ORGANS.map((o) => o.names[0]).join('|');
+
 export function organByName(name: string): Organ | undefined {
   const n = name.trim().toLowerCase();
   return ORGANS.find((o) => o.names.some((x) => x.toLowerCase() === n));

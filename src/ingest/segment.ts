@@ -1,6 +1,7 @@
 import { IngestError } from './errors';
 import { ANNEX, CLOSING_START, FOOTNOTE_START, joinLines, ORGAN_LINE, toBlocks } from './layout';
-import { Organ, organByName } from './organs';
+import { DATE_ONLY, hasDate, isoDate } from './dates';
+import { Organ, ORGAN_NAMES, organByName } from './organs';
 
 /** A paragraph as printed, before clauses and citations are found. */
 export interface RawParagraph {
@@ -26,21 +27,11 @@ export interface SegmentedResolution {
   footnotes: Map<number, string>;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DATE = new RegExp(`(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})`);
 const SYMBOL_PREFIX = String.raw`(?:A\/HRC\/RES|A\/RES|E\/CN\.4\/RES|E\/RES|S\/RES)\/`;
 const RESOLUTION_SYMBOL = new RegExp(String.raw`\b(${SYMBOL_PREFIX}[\w/().-]+)`);
 const RUNNING_SYMBOL = new RegExp(String.raw`^(${SYMBOL_PREFIX}[\w/().-]+)\s*(.*)$`);
 /** A resolution's number as printed: "45/158", "2003/48", "2200 A (XXI)", "1325 (2000)". */
 const NUMBER = String.raw`\d{1,4}\/\d{1,4}|\d{1,4}(?: [A-Z])? ?\([IVXLC]+\)|\d{1,4} ?\(\d{4}\)`;
-const ORGAN_NAMES = 'General Assembly|Human Rights Council|Commission on Human Rights|Economic and Social Council|Security Council';
-
-/** "23 April 2003" -> "2003-04-23". */
-export function isoDate(text: string): string | undefined {
-  const m = DATE.exec(text);
-  if (!m) return undefined;
-  return `${m[3]}-${String(MONTHS.indexOf(m[2]) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-}
 
 /** Splits a normalised text into header, paragraphs, closing lines and footnotes. */
 export function segment(text: string): SegmentedResolution {
@@ -72,7 +63,7 @@ export function segment(text: string): SegmentedResolution {
       annex = true;
       continue;
     }
-    if (closing.length > 0 || CLOSING_START.test(line) || /^\d{1,2} \w+ \d{4}$/.test(line)) {
+    if (closing.length > 0 || CLOSING_START.test(line) || DATE_ONLY.test(line)) {
       closing.push(line);
       continue;
     }
@@ -152,7 +143,7 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
       continue;
     }
     // "Resolution adopted by the General Assembly" / "on 18 December 2019"; "[on the report of ..." / "(A/74/399/Add.2)]"
-    while (i + 1 < lines.length && lines[i + 1] !== '' && ((/^Resolution adopted by\b/.test(line) && !DATE.test(line)) || (/^\[/.test(line) && !/\]/.test(line)))) {
+    while (i + 1 < lines.length && lines[i + 1] !== '' && ((/^Resolution adopted by\b/.test(line) && !hasDate(line)) || (/^\[/.test(line) && !/\]/.test(line)))) {
       line = `${line} ${lines[++i]}`;
     }
     const fact = readHeaderLine(line, out);
@@ -214,7 +205,7 @@ function isFurniture(line: string): boolean {
     /^[A-Z][a-z]+(-[a-z]+)? (?:regular |special )?session$/.test(line) ||
     /^\d{4}(?: \w+)? session$/.test(line) ||
     new RegExp(`^(?:${ORGAN_NAMES})$`).test(line) ||
-    DATE.test(line) && line.length < 40 ||
+    hasDate(line) && line.length < 40 ||
     line === line.toUpperCase()
   );
 }

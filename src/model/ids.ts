@@ -17,6 +17,11 @@ export function provisionId(instrumentId: string, article: string): string {
   return `${instrumentId}:article-${article.toLowerCase()}`;
 }
 
+/** An instrument first met in a text, by its title: `instrument:` + the title as a lowercase slug. */
+export function uncuratedInstrumentId(title: string): string {
+  return `instrument:${title.toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '')}`;
+}
+
 /** True for ids of paragraphs, which are not entities. */
 export function isParagraphId(id: string): boolean {
   return /#(pp|op)\d+$/.test(id);

@@ -6,7 +6,8 @@ import { footnoteTarget, stripMarkers } from '../../../src/ingest/footnotes';
 import { toBlocks } from '../../../src/ingest/layout';
 import { normalise } from '../../../src/ingest/normalise';
 import { ORGANS, ordinalValue, ordinalWord, symbolOf } from '../../../src/ingest/organs';
-import { isoDate, segment } from '../../../src/ingest/segment';
+import { isoDate } from '../../../src/ingest/dates';
+import { segment } from '../../../src/ingest/segment';
 import { DATA_DIR } from '../../support/paths';
 
 const index = buildCatalogueIndex(readCatalogue(DATA_DIR));
