@@ -165,6 +165,9 @@ describe('citations by kind, relations by verb and structure (ANNOTATION.md)', (
     // An uncurated slug of a catalogue title is that catalogue entity; a provision keeps its article.
     expect(canonicalTarget('instrument:universal-declaration-of-human-rights:article-5', index)).toBe('instrument:udhr:article-5');
     expect(canonicalTarget('resolution:human-rights-council:1/1', index)).toBe('resolution:hrc:1/1');
+    expect(canonicalTarget('un:S/RES/1325(2000)', index)).toBe('un:S/RES/1325 (2000)');
+    expect(canonicalTarget('un:S/RES/1325 (2000)', index)).toBe('un:S/RES/1325 (2000)');
+    expect(canonicalTarget('un:A/RES/77/253 B', index)).toBe('un:A/RES/77/253B');
   });
 
   it('gives a faithful parse 100% in every kind, strict and lenient', () => {
