@@ -273,8 +273,8 @@ export interface EntityScore {
   misses: Miss[];
 }
 
-/** `<instrument or resolution>:article-72`, `…:paragraph-5`, `…:goal-4`, `…:target-16.9`, `…:rule-160`. */
-const PROVISION = /^(.+):((?:article|paragraph|goal|target|section|annex|rule)-[^:]+)$/;
+/** `<instrument or resolution>:article-72`, `…:paragraph-5`, `…:goal-4`, `…:target-16.9`, `…:rule-160`, `…:principle-3`, `…:chapter-2`. */
+const PROVISION = /^(.+):((?:article|paragraph|goal|target|section|annex|rule|principle|chapter|part)-[^:]+)$/;
 
 /** The kind of a citation target, from the id scheme (CONVENTIONS.md). */
 export function citationKind(target: string): CitationKind {

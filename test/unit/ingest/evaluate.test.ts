@@ -148,6 +148,7 @@ describe('citations by kind, relations by verb and structure (ANNOTATION.md)', (
     expect(citationKind('instrument:icmw:article-72')).toBe('provision');
     expect(citationKind('un:A/RES/70/1:paragraph-5')).toBe('provision');
     expect(citationKind('instrument:2030-agenda:target-16.9')).toBe('provision');
+    expect(citationKind('name:Instrument:Rio Declaration on Environment and Development:principle-3')).toBe('provision');
     expect(citationKind('instrument:udhr')).toBe('instrument');
     expect(citationKind('body:states')).toBe('body');
     expect(citationKind('name:Body:Open-ended Working Group on Ageing')).toBe('body');
