@@ -168,7 +168,8 @@ describe('citations by kind, relations by verb and structure (ANNOTATION.md)', (
     expect(canonicalTarget('resolution:human-rights-council:1/1', index)).toBe('resolution:hrc:1/1');
     expect(canonicalTarget('un:S/RES/1325(2000)', index)).toBe('un:S/RES/1325 (2000)');
     expect(canonicalTarget('un:S/RES/1325 (2000)', index)).toBe('un:S/RES/1325 (2000)');
-    expect(canonicalTarget('un:A/RES/77/253 B', index)).toBe('un:A/RES/77/253B');
+    expect(canonicalTarget('un:A/RES/77/253B', index)).toBe('un:A/RES/77/253 B');
+    expect(canonicalTarget('un:A/RES/77/253 B', index)).toBe('un:A/RES/77/253 B');
   });
 
   it('gives a faithful parse 100% in every kind, strict and lenient', () => {
