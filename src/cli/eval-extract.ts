@@ -187,9 +187,9 @@ function printEntities(results: FileResult[], total: Summary): void {
   fileRows.push(['overall', ratio(e.structure.paragraphs), ratio(e.structure.leads), ratio(relationTotal(e)), ...pr(totalCounts(e.strict)), ...pr(totalCounts(e.lenient))]);
   console.log(table(['file', 'paragraphs at place', 'leading phrases', 'relations', 'strict precision', 'strict recall', 'lenient precision', 'lenient recall'], fileRows));
   console.log(`\nParagraph count right in ${ratio(e.structure.counts)} of the files.`);
-  console.log('\nCitations by kind (lenient leaves out bodies named inside another cited name):\n');
+  console.log('\nCitations by kind (lenient leaves out bodies named inside another cited name; other = sessions and meetings, outside the totals):\n');
   const kindRows = CITATION_KINDS.filter((k) => e.strict[k].expected + e.strict[k].found > 0).map((k) => [k, ...pr(e.strict[k]), ...pr(e.lenient[k])]);
-  kindRows.push(['all', ...pr(totalCounts(e.strict)), ...pr(totalCounts(e.lenient))]);
+  kindRows.push(['all but other', ...pr(totalCounts(e.strict)), ...pr(totalCounts(e.lenient))]);
   console.log(table(['kind', 'strict precision', 'strict recall', 'lenient precision', 'lenient recall'], kindRows));
   console.log('\nClause relations by verb (gold clauses of that relation that got it):\n');
   const relRows = Object.entries(e.relations)

@@ -273,11 +273,14 @@ export interface EntityScore {
   misses: Miss[];
 }
 
+/** `<instrument or resolution>:article-72`, `…:paragraph-5`, `…:goal-4`, `…:target-16.9`, `…:rule-160`, `…:principle-3`, `…:chapter-2`. */
+const PROVISION = /^(.+):((?:article|paragraph|goal|target|section|annex|rule|principle|chapter|part)-[^:]+)$/;
+
 /** The kind of a citation target, from the id scheme (CONVENTIONS.md). */
 export function citationKind(target: string): CitationKind {
+  if (PROVISION.test(target)) return 'provision';
   const named = /^name:(\w+):/.exec(target);
   if (named) return ({ Instrument: 'instrument', Body: 'body', Document: 'document', Resolution: 'resolution' } as Record<string, CitationKind>)[named[1]] ?? 'other';
-  if (/^.+:(article|paragraph|goal|target|section|annex)-[^:]+$/.test(target)) return 'provision';
   if (target.startsWith('instrument:')) return 'instrument';
   if (target.startsWith('body:')) return 'body';
   if (target.startsWith('resolution:')) return 'resolution';
@@ -355,13 +358,19 @@ export function canonicalTarget(target: string, index: CatalogueIndex, titles: M
     const prefix = NAME_PREFIX[named[1]] ?? named[1].toLowerCase();
     return catalogueEntity(t.byName, normaliseName(named[2]), prefix) ?? `${prefix}:${slug(named[2])}`;
   }
-  const provision = /^(.+):((?:article|paragraph|goal|target|section|annex)-[^:]+)$/.exec(target);
+  const provision = PROVISION.exec(target);
   if (provision) return `${canonicalTarget(provision[1], index, titles)}:${provision[2]}`;
   const ofBody = /^resolution:([^:]+):(.+)$/.exec(target);
   if (ofBody) {
     const body = canonicalTarget(`body:${ofBody[1]}`, index, titles);
     return `resolution:${body.replace(/^body:/, '')}:${ofBody[2]}`;
   }
+  // Security Council resolutions are written `un:S/RES/2118 (2013)` (CONVENTIONS.md); older gold files left out the space.
+  const council = /^un:S\/RES\/(\d+)\s*\((\d{4})\)$/.exec(target);
+  if (council) return `un:S/RES/${council[1]} (${council[2]})`;
+  // A part of a resolution adopted in parts ("resolution 77/253 B"): the letter is kept, with or without a space.
+  const part = /^(un:[A-Z]\/RES\/\d+\/\d+) ([A-Z])$/.exec(target);
+  if (part) return `${part[1]}${part[2]}`;
   if (index.ids.has(target)) return target;
   const prefix = /^(instrument|body|document):/.exec(target)?.[1];
   if (!prefix) return target;
@@ -490,9 +499,9 @@ export function scoreEntities(got: ParsedResolution, gold: GoldResolution | Pars
   return { strict, lenient, relations, structure: { paragraphs, leads, counts }, misses };
 }
 
-/** All kinds together. */
+/** The five kinds of ANNOTATION.md together; `other` (sessions, meetings) is reported on its own line only. */
 export function totalCounts(byKind: Record<CitationKind, CitationCounts>): CitationCounts {
-  const all = Object.values(byKind);
+  const all = CITATION_KINDS.filter((k) => k !== 'other').map((k) => byKind[k]);
   return {
     truePositives: all.reduce((n, c) => n + c.truePositives, 0),
     expected: all.reduce((n, c) => n + c.expected, 0),

@@ -148,6 +148,7 @@ describe('citations by kind, relations by verb and structure (ANNOTATION.md)', (
     expect(citationKind('instrument:icmw:article-72')).toBe('provision');
     expect(citationKind('un:A/RES/70/1:paragraph-5')).toBe('provision');
     expect(citationKind('instrument:2030-agenda:target-16.9')).toBe('provision');
+    expect(citationKind('name:Instrument:Rio Declaration on Environment and Development:principle-3')).toBe('provision');
     expect(citationKind('instrument:udhr')).toBe('instrument');
     expect(citationKind('body:states')).toBe('body');
     expect(citationKind('name:Body:Open-ended Working Group on Ageing')).toBe('body');
@@ -165,6 +166,9 @@ describe('citations by kind, relations by verb and structure (ANNOTATION.md)', (
     // An uncurated slug of a catalogue title is that catalogue entity; a provision keeps its article.
     expect(canonicalTarget('instrument:universal-declaration-of-human-rights:article-5', index)).toBe('instrument:udhr:article-5');
     expect(canonicalTarget('resolution:human-rights-council:1/1', index)).toBe('resolution:hrc:1/1');
+    expect(canonicalTarget('un:S/RES/1325(2000)', index)).toBe('un:S/RES/1325 (2000)');
+    expect(canonicalTarget('un:S/RES/1325 (2000)', index)).toBe('un:S/RES/1325 (2000)');
+    expect(canonicalTarget('un:A/RES/77/253 B', index)).toBe('un:A/RES/77/253B');
   });
 
   it('gives a faithful parse 100% in every kind, strict and lenient', () => {
