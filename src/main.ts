@@ -48,6 +48,8 @@ async function main(): Promise<void> {
     metrics,
     exporter: new ExportRepository(graph.executor),
     graphVersion: config.cache.enabled ? () => versions.current() : undefined,
+    publicBaseUrl: config.publicBaseUrl,
+    exportCacheMaxBytes: config.exportCacheMaxBytes,
     isLoaded: () => loadedOk,
   };
   let server: Awaited<ReturnType<typeof listen>>;

@@ -37,6 +37,10 @@ export interface HttpOptions {
   exporter?: ExportRepository;
   /** The graph version token (src/graph/graph-version.ts): whole-graph exports are kept while it stays the same. */
   graphVersion?: () => Promise<string | undefined>;
+  /** Where clients reach the API (PUBLIC_BASE_URL); default http://<host>:<port>. Names the JSON-LD context of exports. */
+  publicBaseUrl?: string;
+  /** Memory the rendered whole-graph exports may take (EXPORT_CACHE_MAX_MB). */
+  exportCacheMaxBytes?: number;
 }
 
 /** Anonymous requests are queries and stay small; a request with the API key may carry a resolution text (up to 1 MB, JSON-escaped). */
@@ -79,7 +83,10 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   });
 
   app.use(createPagesRouter());
-  if (options.exporter) app.use(createExportRouter(options.exporter, logger, options.graphVersion));
+  if (options.exporter) {
+    const publicBaseUrl = options.publicBaseUrl ?? `http://${options.host}:${options.port}`;
+    app.use(createExportRouter(options.exporter, logger, { publicBaseUrl, graphVersion: options.graphVersion, cacheMaxBytes: options.exportCacheMaxBytes }));
+  }
 
   const bodyLimit = options.bodyLimit ?? BODY_LIMIT;
   const writeBodyLimit = options.writeBodyLimit ?? WRITE_BODY_LIMIT;
