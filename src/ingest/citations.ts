@@ -92,6 +92,8 @@ function names(text: string, ctx: TextContext): Mention[] {
 
 const INSTRUMENT_HEAD =
   /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
+/** The most characters a title's words before or after its head ("Convention on") may take; the longest real title is about 200. */
+const TITLE_WINDOW = 600;
 const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'by', 'at', 'its', 'as', 'between']);
 const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant: 'COVENANT', Protocol: 'PROTOCOL', Declaration: 'DECLARATION', Charter: 'CHARTER' };
 
@@ -109,13 +111,17 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
       found.push(protocol);
       continue;
     }
-    const words = text.slice(m.index! + m[0].length).split(/(?=[\s,;:.()])/);
+    // A title's tail is read from a window, not from the rest of the text: splitting the whole rest at each head made a
+    // text of many titles quadratic (issue 9, finding 3). No title is longer than the window.
+    const after = m.index! + m[0].length;
+    const window = text.slice(after, after + TITLE_WINDOW);
+    const words = window.split(/(?=[\s,;:.()])/);
     let tail = '';
     let lastCapital = 0;
     for (const raw of words) {
       const word = raw.trim();
       // "Torture and Other Cruel, Inhuman or Degrading Treatment": a comma inside the title, before an enumeration's end.
-      if (word === ',' && TITLE_ENUMERATION.test(text.slice(m.index! + m[0].length + tail.length))) {
+      if (word === ',' && TITLE_ENUMERATION.test(window.slice(tail.length))) {
         tail += raw;
         continue;
       }
@@ -131,7 +137,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
     // "the Convention on 23 December 2010" is a date, not a title.
     if (lastCapital === 0 || /^\d/.test(tail.trimStart())) continue;
     // "the Vienna Convention on ...", "the United Nations Standard Minimum Rules for ...": capitalised words after "the".
-    const start = m.index! - (/\bthe ((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(0, m.index!))?.[1].length ?? 0);
+    const start = m.index! - (/\bthe ((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(Math.max(0, m.index! - TITLE_WINDOW), m.index!))?.[1].length ?? 0);
     const end = m.index! + m[0].length + lastCapital;
     if (named.some((n) => n.start < end && start < n.end)) continue;
     const title = text.slice(start, end);
