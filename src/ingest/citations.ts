@@ -61,12 +61,21 @@ export function extractMentions(text: string, ctx: TextContext): Mention[] {
 
 /** Keeps the longest of overlapping mentions; the result is in text order. */
 export function pickLongest(candidates: Mention[]): Mention[] {
+  // Kept mentions never overlap, so sorted by start their ends are sorted too: one binary search finds the only kept
+  // mention that could overlap a candidate (comparing with every kept one was quadratic in a paragraph's mentions).
   const kept: Mention[] = [];
   for (const m of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
-    kept.push(m);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && kept[lo - 1].end > m.start) continue;
+    kept.splice(lo, 0, m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 function isWordBoundary(text: string, at: number): boolean {
