@@ -112,6 +112,7 @@ const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant:
  */
 function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): Mention[] {
   const found: Mention[] = [];
+  const overlapsNamed = overlapIndex(named);
   for (const m of text.matchAll(INSTRUMENT_HEAD)) {
     const protocol = protocolTo(text, m, named);
     if (protocol) {
@@ -148,7 +149,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
     // "the Vienna Convention on ...", "the United Nations Standard Minimum Rules for ...": capitalised words after "the".
     const start = m.index! - (/\bthe ((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(Math.max(0, m.index! - TITLE_WINDOW), m.index!))?.[1].length ?? 0);
     const end = m.index! + m[0].length + lastCapital;
-    if (named.some((n) => n.start < end && start < n.end)) continue;
+    if (overlapsNamed(start, end)) continue;
     const title = text.slice(start, end);
     const id = uncuratedInstrumentId(title);
     if (!ctx.index.ids.has(id)) discover(ctx, { id, type: 'Instrument', kind: HEAD_KINDS[m[2]] ?? 'OTHER', title });
@@ -167,12 +168,37 @@ const PROTOCOL_SUBJECT = /^ on (?:the|a|an) [a-z][\p{L}\s,'’-]*?(?=[;.:()]|,\s
  * pornography": a protocol named after the instrument it supplements (which the catalogue knows), plus its subject.
  * The catalogue's own protocols are found by name before this; a new one becomes an uncurated instrument.
  */
+/**
+ * Whether a span overlaps any of `mentions`, in O(log n) per question: the mentions by start, with the largest end so
+ * far. Asking `some()` of every mention for every title head was quadratic in a text of many titles (issue 9).
+ */
+function overlapIndex(mentions: readonly Mention[]): (start: number, end: number) => boolean {
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const m of byStart) maxEnd.push(Math.max(m.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  return (start, end) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > start;
+  };
+}
+
 function protocolTo(text: string, m: RegExpMatchArray, named: Mention[]): Mention | undefined {
   if (m[2] !== 'Protocol' || !/\bto\s+$/.test(m[0])) return undefined;
   const after = m.index! + m[0].length;
   const parent = named.find((n) => n.start === after || (n.start === after + 4 && text.slice(after, after + 4) === 'the '));
   if (!parent) return undefined;
-  const subject = PROTOCOL_SUBJECT.exec(text.slice(parent.end))?.[0].replace(/[\s,]+$/, '') ?? '';
+  // Read from a window: a subject matched against the whole rest of the text could run to its end (no punctuation
+  // stops it), making each protocol's title the rest of the text, quadratic in a text of many protocols (issue 9).
+  const rest = text.slice(parent.end, parent.end + TITLE_WINDOW);
+  const match = PROTOCOL_SUBJECT.exec(rest)?.[0];
+  // One that runs to the window's end found no end of its own: it is not a subject.
+  const subject = match && (match.length < rest.length || parent.end + rest.length === text.length) ? match.replace(/[\s,]+$/, '') : '';
   const end = parent.end + subject.length;
   if (named.some((n) => n.start <= m.index! && end <= n.end)) return undefined;
   const title = text.slice(m.index!, end);
