@@ -112,9 +112,9 @@ const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant:
  */
 function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): Mention[] {
   const found: Mention[] = [];
-  const overlapsNamed = overlapIndex(named);
+  const namedIndex = indexMentions(named);
   for (const m of text.matchAll(INSTRUMENT_HEAD)) {
-    const protocol = protocolTo(text, m, named);
+    const protocol = protocolTo(text, m, namedIndex);
     if (protocol) {
       const id = protocol.targets[0];
       if (!ctx.index.ids.has(id)) discover(ctx, { id, type: 'Instrument', kind: 'PROTOCOL', title: protocol.quote });
@@ -149,7 +149,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
     // "the Vienna Convention on ...", "the United Nations Standard Minimum Rules for ...": capitalised words after "the".
     const start = m.index! - (/\bthe ((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(Math.max(0, m.index! - TITLE_WINDOW), m.index!))?.[1].length ?? 0);
     const end = m.index! + m[0].length + lastCapital;
-    if (overlapsNamed(start, end)) continue;
+    if (namedIndex.overlaps(start, end)) continue;
     const title = text.slice(start, end);
     const id = uncuratedInstrumentId(title);
     if (!ctx.index.ids.has(id)) discover(ctx, { id, type: 'Instrument', kind: HEAD_KINDS[m[2]] ?? 'OTHER', title });
@@ -169,29 +169,52 @@ const PROTOCOL_SUBJECT = /^ on (?:the|a|an) [a-z][\p{L}\s,'’-]*?(?=[;.:()]|,\s
  * The catalogue's own protocols are found by name before this; a new one becomes an uncurated instrument.
  */
 /**
- * Whether a span overlaps any of `mentions`, in O(log n) per question: the mentions by start, with the largest end so
- * far. Asking `some()` of every mention for every title head was quadratic in a text of many titles (issue 9).
+ * Questions about `mentions` in O(log n) each: the mentions by start, with the largest end so far. Asking some() or
+ * find() of every mention for every title head was quadratic in a text of many titles (issue 9, finding 3).
  */
-function overlapIndex(mentions: readonly Mention[]): (start: number, end: number) => boolean {
+interface MentionIndex {
+  /** Whether any mention overlaps the span. */
+  overlaps(start: number, end: number): boolean;
+  /** Whether some mention starting at or before `start` reaches `end`. */
+  covers(start: number, end: number): boolean;
+  /** The first mention (in the given order) that starts at `at`. */
+  startingAt(at: number): Mention | undefined;
+}
+
+function indexMentions(mentions: readonly Mention[]): MentionIndex {
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   const maxEnd: number[] = [];
   for (const m of byStart) maxEnd.push(Math.max(m.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
-  return (start, end) => {
+  const firstAt = new Map<number, Mention>();
+  for (const m of mentions) if (!firstAt.has(m.start)) firstAt.set(m.start, m);
+  /** How many mentions start before `limit` (or at it, with `inclusive`). */
+  const countBefore = (limit: number, inclusive: boolean) => {
     let lo = 0;
     let hi = byStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (byStart[mid].start < end) lo = mid + 1;
+      if (byStart[mid].start < limit || (inclusive && byStart[mid].start === limit)) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && maxEnd[lo - 1] > start;
+    return lo;
+  };
+  return {
+    overlaps(start, end) {
+      const k = countBefore(end, false);
+      return k > 0 && maxEnd[k - 1] > start;
+    },
+    covers(start, end) {
+      const k = countBefore(start, true);
+      return k > 0 && maxEnd[k - 1] >= end;
+    },
+    startingAt: (at) => firstAt.get(at),
   };
 }
 
-function protocolTo(text: string, m: RegExpMatchArray, named: Mention[]): Mention | undefined {
+function protocolTo(text: string, m: RegExpMatchArray, named: MentionIndex): Mention | undefined {
   if (m[2] !== 'Protocol' || !/\bto\s+$/.test(m[0])) return undefined;
   const after = m.index! + m[0].length;
-  const parent = named.find((n) => n.start === after || (n.start === after + 4 && text.slice(after, after + 4) === 'the '));
+  const parent = named.startingAt(after) ?? (text.slice(after, after + 4) === 'the ' ? named.startingAt(after + 4) : undefined);
   if (!parent) return undefined;
   // Read from a window: a subject matched against the whole rest of the text could run to its end (no punctuation
   // stops it), making each protocol's title the rest of the text, quadratic in a text of many protocols (issue 9).
@@ -200,7 +223,7 @@ function protocolTo(text: string, m: RegExpMatchArray, named: Mention[]): Mentio
   // One that runs to the window's end found no end of its own: it is not a subject.
   const subject = match && (match.length < rest.length || parent.end + rest.length === text.length) ? match.replace(/[\s,]+$/, '') : '';
   const end = parent.end + subject.length;
-  if (named.some((n) => n.start <= m.index! && end <= n.end)) return undefined;
+  if (named.covers(m.index!, end)) return undefined;
   const title = text.slice(m.index!, end);
   const id = uncuratedInstrumentId(title);
   return { start: m.index!, end, quote: title, targets: [id] };
