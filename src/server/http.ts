@@ -12,6 +12,7 @@ import { createExportRouter } from './export.routes';
 import { Logger } from './logger';
 import { ApiMetrics } from './metrics';
 import { createPagesRouter } from './pages.routes';
+import { ParsePool } from './parse-pool';
 
 export interface HttpOptions {
   host: string;
@@ -41,6 +42,8 @@ export interface HttpOptions {
   publicBaseUrl?: string;
   /** Memory the rendered whole-graph exports may take (EXPORT_CACHE_MAX_MB). */
   exportCacheMaxBytes?: number;
+  /** Where ingestResolution parses texts (worker threads); without it, texts are parsed on the event loop. */
+  parsePool?: ParsePool;
 }
 
 /** Anonymous requests are queries and stay small; a request with the API key may carry a resolution text (up to 1 MB, JSON-escaped). */
@@ -101,7 +104,8 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
-        return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load }, options.maxGraphNodes);
+        const parse = options.parsePool ? (text: string) => options.parsePool!.parse(text) : undefined;
+        return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load, parse }, options.maxGraphNodes);
       },
     }),
   );

@@ -1,4 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LINES_PER_MB, parseShape } from '../../bench/ingest/parse-shapes';
+import { IngestError } from '../../src/ingest/errors';
+import { ParsePool, ParsePoolBusyError, ParseTimeoutError } from '../../src/server/parse-pool';
+import { DATA_DIR } from '../support/paths';
 import { buildOnce, findLeak, freePort, getWithHost, RunningProcess, sleep, startApi, startProber } from '../support/api-process';
 
 /**
@@ -11,6 +16,7 @@ const SEED = 'E/CN.4/RES/2003/48';
 const PUBLIC_BASE_URL = 'https://graph.example.org';
 /** RSS the API may reach during the Host flood (it idles at about 200 MB after loading). */
 const RSS_BOUND_MB = 450;
+const API_KEY = 'bounds-test-key-0123456789';
 
 /** The back-link walk of issue 9: paragraphs { resolution { paragraphs { … } } }, depth 9, `aliases` times. */
 function backLinkBomb(aliases: number): string {
@@ -32,7 +38,7 @@ describe('cost bomb and Host flood against the real API process', () => {
       neo4jUri: process.env.NEO4J_URI as string,
       password: process.env.NEO4J_PASSWORD as string,
       port,
-      env: { PUBLIC_BASE_URL, NEO4J_QUERY_TIMEOUT_MS: '60000', LOG_LEVEL: 'warn' },
+      env: { PUBLIC_BASE_URL, NEO4J_QUERY_TIMEOUT_MS: '60000', LOG_LEVEL: 'warn', API_KEY, WRITE_BODY_LIMIT: '4mb' },
     });
     // Ready once the seed is loaded.
     for (let i = 0; i < 600 && (await fetch(`${base}/ready`)).status !== 200; i++) await sleep(200);
@@ -103,5 +109,59 @@ describe('cost bomb and Host flood against the real API process', () => {
     expect(doc['@context']).toBe(`${PUBLIC_BASE_URL}/ns/context.jsonld`);
     expect(peak).toBeLessThan(RSS_BOUND_MB);
     expect(peak - before).toBeLessThan(100);
+  });
+
+  it('parses an ingested text off the event loop: /health keeps answering while 1 MB of awkward text is parsed', async () => {
+    const text = parseShape('repeated-treaty-titles', Math.round(LINES_PER_MB['repeated-treaty-titles'] * 0.95));
+    const prober = await startProber(`${base}/health`);
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
+      body: JSON.stringify({ query: 'mutation($t: String!) { ingestResolution(text: $t, dryRun: true) { symbol paragraphCount } }', variables: { t: text } }),
+    });
+    const body = (await response.json()) as any;
+    const probes = (await prober.stop()).sort((a, b) => a - b);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ingestResolution.symbol).toBe('A/RES/99/901');
+    process.stderr.write(`[bounds] ${probes.length} /health probes during a 1 MB ingest: median ${probes[probes.length >> 1]?.toFixed(1)} ms, max ${probes[probes.length - 1]?.toFixed(1)} ms\n`);
+    expect(probes.length).toBeGreaterThan(0);
+    expect(probes[probes.length >> 1]).toBeLessThan(100);
+  });
+});
+
+describe('the parse worker pool', () => {
+  beforeAll(() => buildOnce());
+
+  it('stops a parse over its time budget with ParseTimeoutError, and parses the next text on a fresh worker', async () => {
+    const pool = new ParsePool({ workers: 1, timeoutMs: 30 });
+    try {
+      const slow = parseShape('repeated-protocol-titles', LINES_PER_MB['repeated-protocol-titles']);
+      const started = Date.now();
+      await expect(pool.parse(slow)).rejects.toBeInstanceOf(ParseTimeoutError);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      const generous = new ParsePool({ workers: 1, timeoutMs: 60_000 });
+      try {
+        const seed = readFileSync(join(DATA_DIR, 'seed', 'chr-resolution-2003-48.txt'), 'utf8');
+        expect((await generous.parse(seed)).symbol).toBe('E/CN.4/RES/2003/48');
+        await expect(generous.parse('too short')).rejects.toBeInstanceOf(IngestError);
+      } finally {
+        await generous.close();
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses texts beyond its queue with ParsePoolBusyError', async () => {
+    const pool = new ParsePool({ workers: 1, timeoutMs: 60_000, maxQueue: 1 });
+    try {
+      const text = parseShape('numbered-lines', 1000);
+      const first = pool.parse(text);
+      const second = pool.parse(text);
+      await expect(pool.parse(text)).rejects.toBeInstanceOf(ParsePoolBusyError);
+      await Promise.all([first, second]);
+    } finally {
+      await pool.close();
+    }
   });
 });
