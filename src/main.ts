@@ -52,6 +52,8 @@ async function main(): Promise<void> {
     graphVersion: config.cache.enabled ? () => versions.current() : undefined,
     publicBaseUrl: config.publicBaseUrl,
     parsePool,
+    maxVariablesDepth: config.limits.maxVariablesDepth,
+    maxVariablesValues: config.limits.maxVariablesValues,
     exportCacheMaxBytes: config.exportCacheMaxBytes,
     isLoaded: () => loadedOk,
   };

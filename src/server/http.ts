@@ -13,6 +13,7 @@ import { Logger } from './logger';
 import { ApiMetrics } from './metrics';
 import { createPagesRouter } from './pages.routes';
 import { ParsePool } from './parse-pool';
+import { variablesLimit } from './variables-limit';
 
 export interface HttpOptions {
   host: string;
@@ -42,6 +43,9 @@ export interface HttpOptions {
   publicBaseUrl?: string;
   /** Memory the rendered whole-graph exports may take (EXPORT_CACHE_MAX_MB). */
   exportCacheMaxBytes?: number;
+  /** How deep and how large variables may be (MAX_VARIABLES_DEPTH, MAX_VARIABLES_VALUES); default 16 and 5,000. */
+  maxVariablesDepth?: number;
+  maxVariablesValues?: number;
   /** Where ingestResolution parses texts (worker threads); without it, texts are parsed on the event loop. */
   parsePool?: ParsePool;
 }
@@ -101,6 +105,7 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     // (on by default) separately refuses simple requests that skipped the preflight.
     cors({ origin: options.corsOrigins ?? [], allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'x-request-id', 'apollo-require-preflight'] }),
     (req, res, next) => (apiKeyMatches(options.apiKey, presentedKey(req)) ? largeJson : smallJson)(req, res, next),
+    variablesLimit({ maxDepth: options.maxVariablesDepth ?? 16, maxValues: options.maxVariablesValues ?? 5_000 }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

@@ -4,6 +4,7 @@ import { GraphQLError, GraphQLFormattedError, ParseOptions, ValidationContext, V
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { RequestLimits } from '../config';
 import { DEFAULT_PAGE_SIZE } from '../schema/pagination';
+import { executedShapeRule } from './executed-shape.rule';
 import { responseBudgetPlugin } from './response-budget.plugin';
 import { DEFAULT_LIST_SIZE, isObjectList, isPageType, LIST_SIZES } from './list-sizes';
 
@@ -18,7 +19,8 @@ const SIZE_ARGUMENTS = ['first', 'limit', 'depth'] as const;
  * - tokens through graphql-js's own `parse(…, { maxTokens })`, so an over-long document is a parse error
  *   (HTTP 400, GRAPHQL_PARSE_FAILED). graphql-armor's max-tokens plugin for Apollo throws from `parsingDidStart`
  *   and Apollo answers HTTP 500 (graphql-armor issues 571 and 751), so it stays off;
- * - depth, aliases and directives through graphql-armor's validation rules (HTTP 400, GRAPHQL_VALIDATION_FAILED);
+ * - aliases through graphql-armor's validation rule, depth and directives as executed through executedShapeRule
+ *   (HTTP 400, GRAPHQL_VALIDATION_FAILED);
  * - cost through graphql-query-complexity, once the operation is known (HTTP 400, QUERY_TOO_COMPLEX);
  * - the size of the answer, counted while it is built (HTTP 400, RESPONSE_TOO_LARGE).
  * Messages name the limit and say how to stay within it.
@@ -29,14 +31,17 @@ export function createLimits(limits: RequestLimits): { parseOptions: ParseOption
     costLimit: { enabled: false },
     // Field suggestions stay: the schema is public (introspection is on) and "Did you mean" helps people fix queries.
     blockFieldSuggestion: { enabled: false },
-    maxDepth: { n: limits.maxDepth, exposeLimits: true, propagateOnRejection: false, onReject: [rejectWith(depthHint)] },
+    // Depth and directives are counted as executed by executedShapeRule (armor counted fragment spreads as levels and
+    // missed directives on repeated spreads).
+    maxDepth: { enabled: false },
+    maxDirectives: { enabled: false },
     maxAliases: { n: limits.maxAliases, exposeLimits: true, propagateOnRejection: false, onReject: [rejectWith(aliasHint)] },
-    maxDirectives: { n: limits.maxDirectives, exposeLimits: true, propagateOnRejection: false, onReject: [rejectWith(directiveHint)] },
   });
   const { validationRules } = armor.protect();
+  const shape = executedShapeRule({ maxDepth: limits.maxDepth, maxDirectives: limits.maxDirectives, depthHint, directiveHint });
   return {
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules,
+    validationRules: [...validationRules, shape],
     plugins: [costLimitPlugin(limits.maxCost, limits.maxPageSize), responseBudgetPlugin(limits.maxResponseBytes)],
   };
 }

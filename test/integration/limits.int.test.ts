@@ -116,6 +116,25 @@ describe('request limits over HTTP: just under passes, just over gets HTTP 400 w
     expectRefused(await send(`{ resolution(symbol: "${SEED}") { paragraphs { text } } }`), 'RESPONSE_TOO_LARGE', /Response too large: the answer would be over 4 kB, the limit\. Ask for fewer items/);
   });
 
+  it('variables: 1,000 levels of nesting get HTTP 400 BAD_USER_INPUT with a request id, before anything hashes them (10,000 were HTTP 500)', async () => {
+    // 1,000 levels fit the 8 kB body this server takes with the key; the check does not depend on the depth.
+    const depth = 1_000;
+    const body = `{"query":"query($x: String!) { search(text: $x) { totalCount } }","variables":{"x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}`;
+    const response = await api.post(body, { 'x-api-key': API_KEY });
+    expect(response.status).toBe(400);
+    const json = (await response.json()) as any;
+    expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(json.errors[0].extensions.requestId).toBe(response.headers.get('x-request-id'));
+    expect(json.errors[0].message).toMatch(/nest more than 16 levels deep, the limit/);
+  });
+
+  it('an unknown persisted-query hash keeps Apollo\'s own code, PERSISTED_QUERY_NOT_FOUND', async () => {
+    const response = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' } } });
+    expect(response.status).toBeLessThan(500);
+    const json = (await response.json()) as any;
+    expect(json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
   it('page size: first 50 passes, 51 is refused with HTTP 400 before the query runs', async () => {
     const under = await send('{ resolutions(first: 50) { totalCount } }');
     expect(under.status).toBe(200);
