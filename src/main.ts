@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     graphVersion: config.cache.enabled ? () => versions.current() : undefined,
     publicBaseUrl: config.publicBaseUrl,
     parsePool,
+    readyTimeoutMs: config.readyTimeoutMs,
     maxVariablesDepth: config.limits.maxVariablesDepth,
     maxVariablesValues: config.limits.maxVariablesValues,
     exportCacheMaxBytes: config.exportCacheMaxBytes,

@@ -43,6 +43,8 @@ export interface HttpOptions {
   publicBaseUrl?: string;
   /** Memory the rendered whole-graph exports may take (EXPORT_CACHE_MAX_MB). */
   exportCacheMaxBytes?: number;
+  /** How long /ready waits for Neo4j (READY_TIMEOUT_MS); default 1 s. */
+  readyTimeoutMs?: number;
   /** How deep and how large variables may be (MAX_VARIABLES_DEPTH, MAX_VARIABLES_VALUES); default 16 and 5,000. */
   maxVariablesDepth?: number;
   maxVariablesValues?: number;
@@ -66,8 +68,13 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   });
 
   app.get('/ready', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await repo.ping();
+      // Answered within READY_TIMEOUT_MS even when Neo4j does not answer at all (a frozen server).
+      const readyTimeoutMs = options.readyTimeoutMs ?? 1_000;
+      const ping = repo.ping();
+      ping.catch(() => undefined);
+      await Promise.race([ping, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), readyTimeoutMs)))]);
       if (options.isLoaded && !options.isLoaded()) {
         res.status(503).json({ status: 'not ready', neo4j: 'reachable', hint: 'The graph is still being loaded; try again in a few seconds.' });
         return;
@@ -75,6 +82,8 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
       res.json({ status: 'ready', neo4j: 'reachable' });
     } catch {
       res.status(503).json({ status: 'not ready', neo4j: 'unreachable', hint: 'The API retries by itself; check that Neo4j is running.' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
