@@ -13,6 +13,7 @@ import { Logger } from './logger';
 import { ApiMetrics } from './metrics';
 import { createPagesRouter } from './pages.routes';
 import { ParsePool } from './parse-pool';
+import { securityHeaders } from './security-headers';
 import { variablesLimit } from './variables-limit';
 
 export interface HttpOptions {
@@ -61,6 +62,7 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   const app = express();
   app.disable('x-powered-by');
   app.use(assignRequestId);
+  app.use(securityHeaders());
   if (options.metrics) app.get('/metrics', options.metrics.handler());
 
   app.get('/health', (_req, res) => {
