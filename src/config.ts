@@ -52,6 +52,17 @@ const envSchema = z
     NEO4J_LOCAL_PORT: port(7687),
     NEO4J_QUERY_TIMEOUT_MS: positiveInt(15_000),
     NEO4J_MAX_POOL_SIZE: positiveInt(50),
+    NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt(5_000),
+    NEO4J_CLIENT_TIMEOUT_MS: positiveInt(20_000),
+    READY_TIMEOUT_MS: positiveInt(1_000),
+    PUBLIC_BASE_URL: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || /^https?:\/\/[^\s?#]+$/.test(v), { message: 'must be an absolute http(s) URL such as https://graph.example.org (no query or fragment)' }),
+    EXPORT_CACHE_MAX_MB: positiveInt(256),
+    PARSE_TIMEOUT_MS: positiveInt(20_000),
+    PARSE_WORKERS: positiveInt(1),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -67,6 +78,9 @@ const envSchema = z
     MAX_COST: positiveInt(20_000),
     MAX_TOKENS: positiveInt(2_000),
     MAX_DIRECTIVES: positiveInt(10),
+    MAX_RESPONSE_BYTES: byteSize('5mb'),
+    MAX_VARIABLES_DEPTH: positiveInt(16),
+    MAX_VARIABLES_VALUES: positiveInt(5_000),
     BODY_LIMIT: byteSize('100kb'),
     WRITE_BODY_LIMIT: byteSize('4mb'),
     CORS_ORIGINS: originList,
@@ -108,7 +122,19 @@ export interface AppConfig {
     database: string;
     queryTimeoutMs: number;
     maxPoolSize: number;
+    /** How long a request waits for a free connection (NEO4J_ACQUISITION_TIMEOUT_MS). */
+    acquisitionTimeoutMs: number;
+    /** How long the API waits for any answer from Neo4j before it gives up on it as unavailable (NEO4J_CLIENT_TIMEOUT_MS). */
+    clientTimeoutMs: number;
   };
+  /** How long /ready waits for Neo4j before answering 503 (READY_TIMEOUT_MS). */
+  readyTimeoutMs: number;
+  /** Where clients reach the API; the base of the JSON-LD export's context URL (PUBLIC_BASE_URL), never a request header. */
+  publicBaseUrl: string;
+  /** Memory the rendered whole-graph exports may take (EXPORT_CACHE_MAX_MB). */
+  exportCacheMaxBytes: number;
+  /** Parsing of texts sent to ingestResolution: worker threads and the time one text may take. */
+  parse: { workers: number; timeoutMs: number };
   http: { host: string; port: number };
   logLevel: string;
   logFormat: 'auto' | 'json' | 'pretty';
@@ -138,6 +164,11 @@ export interface RequestLimits {
   maxTokens: number;
   maxDirectives: number;
   maxPageSize: number;
+  /** The largest answer, counted while it is built (MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
+  /** How deeply variable values may nest, and how many values (objects, lists, scalars) they may hold in all. */
+  maxVariablesDepth: number;
+  maxVariablesValues: number;
   /** Request body limit without the API key, as express.json takes it (`100kb`). */
   bodyLimit: string;
   /** Request body limit with the API key (a resolution text). */
@@ -170,7 +201,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
       maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+      clientTimeoutMs: e.NEO4J_CLIENT_TIMEOUT_MS,
     },
+    readyTimeoutMs: e.READY_TIMEOUT_MS,
+    publicBaseUrl: (e.PUBLIC_BASE_URL || `http://${e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    exportCacheMaxBytes: e.EXPORT_CACHE_MAX_MB * 1024 * 1024,
+    parse: { workers: e.PARSE_WORKERS, timeoutMs: e.PARSE_TIMEOUT_MS },
     http: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
@@ -186,6 +223,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTokens: e.MAX_TOKENS,
       maxDirectives: e.MAX_DIRECTIVES,
       maxPageSize: e.MAX_PAGE_SIZE,
+      maxResponseBytes: toBytes(e.MAX_RESPONSE_BYTES),
+      maxVariablesDepth: e.MAX_VARIABLES_DEPTH,
+      maxVariablesValues: e.MAX_VARIABLES_VALUES,
       bodyLimit: e.BODY_LIMIT,
       writeBodyLimit: e.WRITE_BODY_LIMIT,
     },
@@ -194,4 +234,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     slowQueryMs: e.SLOW_QUERY_MS,
     metricsEnabled: e.METRICS_ENABLED,
   };
+}
+
+/** A byteSize value (`5mb`, `100kb`, `2048`) as a number of bytes. */
+export function toBytes(size: string): number {
+  const match = /^(\d+)(b|kb|mb)?$/.exec(size.trim().toLowerCase());
+  if (!match) throw new ConfigError(`"${size}" is not a size such as 100kb, 4mb or a number of bytes`);
+  const unit = match[2] === 'mb' ? 1024 * 1024 : match[2] === 'kb' ? 1024 : 1;
+  return Number(match[1]) * unit;
 }

@@ -12,6 +12,7 @@ import { createApolloServer } from './server/apollo';
 import { createHttpApp, listen } from './server/http';
 import { createLogger } from './server/logger';
 import { createOperability } from './server/operability';
+import { ParsePool } from './server/parse-pool';
 import { buildGraphSchema } from './schema/build-schema';
 import { buildSubgraphGraphSchema } from './schema/subgraph';
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const { plugins, metrics, versions } = operability.attach(graph.executor);
 
   let loadedOk = false;
+  const parsePool = new ParsePool(config.parse);
   const apollo = createApolloServer(schema, logger, { limits: config.limits, plugins });
   const options = {
     ...config.http,
@@ -48,6 +50,12 @@ async function main(): Promise<void> {
     metrics,
     exporter: new ExportRepository(graph.executor),
     graphVersion: config.cache.enabled ? () => versions.current() : undefined,
+    publicBaseUrl: config.publicBaseUrl,
+    parsePool,
+    readyTimeoutMs: config.readyTimeoutMs,
+    maxVariablesDepth: config.limits.maxVariablesDepth,
+    maxVariablesValues: config.limits.maxVariablesValues,
+    exportCacheMaxBytes: config.exportCacheMaxBytes,
     isLoaded: () => loadedOk,
   };
   let server: Awaited<ReturnType<typeof listen>>;
@@ -83,6 +91,7 @@ async function main(): Promise<void> {
     clearInterval(reaper);
     clearTimeout(deadline);
     await apollo.stop();
+    await parsePool.close();
     await graph.close();
     say('Stopped cleanly: in-flight requests answered, Neo4j driver closed.');
     process.exit(0);

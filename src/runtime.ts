@@ -47,12 +47,13 @@ export async function connectGraph(
     uri = started.uri;
     if (!started.alreadyRunning) stopAfter = async () => void (await stopLocalNeo4j(local));
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password, maxPoolSize: config.neo4j.maxPoolSize });
+  const driver = createDriver({ uri, user: config.neo4j.user, password, maxPoolSize: config.neo4j.maxPoolSize, acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs });
   const executor = new GraphExecutor(driver, {
     database: config.neo4j.database,
     appName: APP.name,
     appVersion: APP.version,
     timeoutMs: config.neo4j.queryTimeoutMs,
+    clientTimeoutMs: Math.max(config.neo4j.clientTimeoutMs, config.neo4j.queryTimeoutMs + 1_000),
     onQuery: options.onQuery,
   });
   return {

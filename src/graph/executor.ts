@@ -1,5 +1,5 @@
 import neo4j, { Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime, ManagedTransaction } from 'neo4j-driver';
-import { classifyDriverError } from './errors';
+import { classifyDriverError, GraphUnavailableError } from './errors';
 import { cypher, CypherQuery } from './cypher';
 
 export type Params = Record<string, unknown>;
@@ -11,6 +11,12 @@ export interface ExecutorOptions {
   appName: string;
   appVersion: string;
   timeoutMs: number;
+  /**
+   * How long to wait for any answer from Neo4j before giving up on it as unavailable (NEO4J_CLIENT_TIMEOUT_MS). The
+   * transaction timeout above is enforced by the server, so a server that does not answer at all (frozen, a dead
+   * network path) would hold a request for as long as the socket lives; this bound is kept by the client.
+   */
+  clientTimeoutMs?: number;
   /** Called once per round trip; used for logs and by tests that count round trips. */
   onQuery?: (event: { name: string; mode: 'READ' | 'WRITE'; ms: number; rows: number }) => void;
 }
@@ -78,17 +84,39 @@ export class GraphExecutor {
     };
     const started = performance.now();
     this.inFlight += 1;
+    let timer: NodeJS.Timeout | undefined;
+    let expired = false;
     try {
-      const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      const limitMs = this.options.clientTimeoutMs;
+      const deadline =
+        limitMs === undefined
+          ? undefined
+          : new Promise<never>((_, reject) => {
+              timer = setTimeout(() => {
+                expired = true;
+                reject(new GraphUnavailableError(new Error(`Neo4j gave no answer to ${name} within ${limitMs} ms`)));
+              }, limitMs);
+            });
+      // The abandoned transaction settles whenever Neo4j answers again; its outcome no longer matters.
+      if (deadline) running.catch(() => undefined);
+      const result = deadline ? await Promise.race([running, deadline]) : await running;
       this.options.onQuery?.({ name, mode, ms: performance.now() - started, rows: Array.isArray(result) ? result.length : 0 });
       return result;
     } catch (error) {
       throw classifyDriverError(error, name);
     } finally {
-      try {
-        await session.close();
-      } finally {
+      clearTimeout(timer);
+      if (expired) {
+        // Closing waits for the server too: let it finish in the background.
         this.inFlight -= 1;
+        session.close().catch(() => undefined);
+      } else {
+        try {
+          await session.close();
+        } finally {
+          this.inFlight -= 1;
+        }
       }
     }
   }

@@ -61,12 +61,21 @@ export function extractMentions(text: string, ctx: TextContext): Mention[] {
 
 /** Keeps the longest of overlapping mentions; the result is in text order. */
 export function pickLongest(candidates: Mention[]): Mention[] {
+  // Kept mentions never overlap, so sorted by start their ends are sorted too: one binary search finds the only kept
+  // mention that could overlap a candidate (comparing with every kept one was quadratic in a paragraph's mentions).
   const kept: Mention[] = [];
   for (const m of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
-    kept.push(m);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && kept[lo - 1].end > m.start) continue;
+    kept.splice(lo, 0, m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 function isWordBoundary(text: string, at: number): boolean {
@@ -92,6 +101,8 @@ function names(text: string, ctx: TextContext): Mention[] {
 
 const INSTRUMENT_HEAD =
   /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
+/** The most characters a title's words before or after its head ("Convention on") may take; the longest real title is about 200. */
+const TITLE_WINDOW = 600;
 const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'by', 'at', 'its', 'as', 'between']);
 const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant: 'COVENANT', Protocol: 'PROTOCOL', Declaration: 'DECLARATION', Charter: 'CHARTER' };
 
@@ -101,21 +112,26 @@ const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant:
  */
 function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): Mention[] {
   const found: Mention[] = [];
+  const namedIndex = indexMentions(named);
   for (const m of text.matchAll(INSTRUMENT_HEAD)) {
-    const protocol = protocolTo(text, m, named);
+    const protocol = protocolTo(text, m, namedIndex);
     if (protocol) {
       const id = protocol.targets[0];
       if (!ctx.index.ids.has(id)) discover(ctx, { id, type: 'Instrument', kind: 'PROTOCOL', title: protocol.quote });
       found.push(protocol);
       continue;
     }
-    const words = text.slice(m.index! + m[0].length).split(/(?=[\s,;:.()])/);
+    // A title's tail is read from a window, not from the rest of the text: splitting the whole rest at each head made a
+    // text of many titles quadratic (issue 9, finding 3). No title is longer than the window.
+    const after = m.index! + m[0].length;
+    const window = text.slice(after, after + TITLE_WINDOW);
+    const words = window.split(/(?=[\s,;:.()])/);
     let tail = '';
     let lastCapital = 0;
     for (const raw of words) {
       const word = raw.trim();
       // "Torture and Other Cruel, Inhuman or Degrading Treatment": a comma inside the title, before an enumeration's end.
-      if (word === ',' && TITLE_ENUMERATION.test(text.slice(m.index! + m[0].length + tail.length))) {
+      if (word === ',' && TITLE_ENUMERATION.test(window.slice(tail.length))) {
         tail += raw;
         continue;
       }
@@ -131,9 +147,9 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
     // "the Convention on 23 December 2010" is a date, not a title.
     if (lastCapital === 0 || /^\d/.test(tail.trimStart())) continue;
     // "the Vienna Convention on ...", "the United Nations Standard Minimum Rules for ...": capitalised words after "the".
-    const start = m.index! - (/\bthe ((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(0, m.index!))?.[1].length ?? 0);
+    const start = m.index! - (/\bthe ((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(Math.max(0, m.index! - TITLE_WINDOW), m.index!))?.[1].length ?? 0);
     const end = m.index! + m[0].length + lastCapital;
-    if (named.some((n) => n.start < end && start < n.end)) continue;
+    if (namedIndex.overlaps(start, end)) continue;
     const title = text.slice(start, end);
     const id = uncuratedInstrumentId(title);
     if (!ctx.index.ids.has(id)) discover(ctx, { id, type: 'Instrument', kind: HEAD_KINDS[m[2]] ?? 'OTHER', title });
@@ -152,14 +168,62 @@ const PROTOCOL_SUBJECT = /^ on (?:the|a|an) [a-z][\p{L}\s,'’-]*?(?=[;.:()]|,\s
  * pornography": a protocol named after the instrument it supplements (which the catalogue knows), plus its subject.
  * The catalogue's own protocols are found by name before this; a new one becomes an uncurated instrument.
  */
-function protocolTo(text: string, m: RegExpMatchArray, named: Mention[]): Mention | undefined {
+/**
+ * Questions about `mentions` in O(log n) each: the mentions by start, with the largest end so far. Asking some() or
+ * find() of every mention for every title head was quadratic in a text of many titles (issue 9, finding 3).
+ */
+interface MentionIndex {
+  /** Whether any mention overlaps the span. */
+  overlaps(start: number, end: number): boolean;
+  /** Whether some mention starting at or before `start` reaches `end`. */
+  covers(start: number, end: number): boolean;
+  /** The first mention (in the given order) that starts at `at`. */
+  startingAt(at: number): Mention | undefined;
+}
+
+function indexMentions(mentions: readonly Mention[]): MentionIndex {
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const m of byStart) maxEnd.push(Math.max(m.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  const firstAt = new Map<number, Mention>();
+  for (const m of mentions) if (!firstAt.has(m.start)) firstAt.set(m.start, m);
+  /** How many mentions start before `limit` (or at it, with `inclusive`). */
+  const countBefore = (limit: number, inclusive: boolean) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < limit || (inclusive && byStart[mid].start === limit)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    overlaps(start, end) {
+      const k = countBefore(end, false);
+      return k > 0 && maxEnd[k - 1] > start;
+    },
+    covers(start, end) {
+      const k = countBefore(start, true);
+      return k > 0 && maxEnd[k - 1] >= end;
+    },
+    startingAt: (at) => firstAt.get(at),
+  };
+}
+
+function protocolTo(text: string, m: RegExpMatchArray, named: MentionIndex): Mention | undefined {
   if (m[2] !== 'Protocol' || !/\bto\s+$/.test(m[0])) return undefined;
   const after = m.index! + m[0].length;
-  const parent = named.find((n) => n.start === after || (n.start === after + 4 && text.slice(after, after + 4) === 'the '));
+  const parent = named.startingAt(after) ?? (text.slice(after, after + 4) === 'the ' ? named.startingAt(after + 4) : undefined);
   if (!parent) return undefined;
-  const subject = PROTOCOL_SUBJECT.exec(text.slice(parent.end))?.[0].replace(/[\s,]+$/, '') ?? '';
+  // Read from a window: a subject matched against the whole rest of the text could run to its end (no punctuation
+  // stops it), making each protocol's title the rest of the text, quadratic in a text of many protocols (issue 9).
+  const rest = text.slice(parent.end, parent.end + TITLE_WINDOW);
+  const match = PROTOCOL_SUBJECT.exec(rest)?.[0];
+  // One that runs to the window's end found no end of its own: it is not a subject.
+  const subject = match && (match.length < rest.length || parent.end + rest.length === text.length) ? match.replace(/[\s,]+$/, '') : '';
   const end = parent.end + subject.length;
-  if (named.some((n) => n.start <= m.index! && end <= n.end)) return undefined;
+  if (named.covers(m.index!, end)) return undefined;
   const title = text.slice(m.index!, end);
   const id = uncuratedInstrumentId(title);
   return { start: m.index!, end, quote: title, targets: [id] };

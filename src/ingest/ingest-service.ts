@@ -246,3 +246,13 @@ function binary(why: string): IngestError {
 export function isGraphUnavailable(error: unknown): boolean {
   return error instanceof GraphUnavailableError || error instanceof GraphBusyError;
 }
+
+/**
+ * `ingestText` for a text already parsed elsewhere (the API parses in worker threads, src/server/parse-pool.ts):
+ * the same checks, write and summary.
+ */
+export async function ingestParsedText(parsed: ParsedResolution, deps: IngestDeps, options: { dryRun?: boolean } = {}): Promise<IngestSummary> {
+  const [outcome] = await writeParsed({ parsed: [{ at: 0, parsed, rows: toResolutionWrite(parsed) }], failed: [], size: 1 }, deps, options);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.summary;
+}

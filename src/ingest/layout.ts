@@ -124,8 +124,15 @@ function continues(prev: string, line: string): boolean {
 
 /** Joins the lines of one block into one line, keeping hyphenated compounds ("Secretary-\nGeneral"). */
 export function joinLines(lines: string[]): string {
-  return lines
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .reduce((acc, line) => (acc === '' ? line : acc.endsWith('-') ? acc + line : `${acc} ${line}`), '');
+  // Parts joined once at the end: growing one string and asking it endsWith() each line made long blocks quadratic.
+  const parts: string[] = [];
+  let hyphen = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (parts.length > 0 && !hyphen) parts.push(' ');
+    parts.push(line);
+    hyphen = line.endsWith('-');
+  }
+  return parts.join('');
 }

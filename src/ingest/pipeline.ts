@@ -34,6 +34,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
 
   const paragraphs: ParsedParagraph[] = seg.paragraphs.map((p) => {
     const { text: clean, markers } = stripMarkers(p.text, seg.footnotes);
+    const seen = new Map<string, { positions: number[]; from: number }>();
     const found = extractMentions(clean, ctx);
     const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
     return {
@@ -42,7 +43,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
       text: clean,
       clauses: classifyClauses(clean, p.kind),
       citations: mentions.flatMap((m) => {
-        const occurrence = countOccurrences(clean.slice(0, m.start + m.quote.length), m.quote);
+        const occurrence = occurrencesUpTo(clean, m.quote, m.start, seen);
         return m.targets.map((target) => ({ target, quote: m.quote, ...(occurrence > 1 ? { occurrence } : {}) }));
       }),
     };
@@ -105,10 +106,31 @@ function toNewEntity(e: DiscoveredEntity): NewEntity {
   return out as NewEntity;
 }
 
-function countOccurrences(text: string, needle: string): number {
-  let n = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) n++;
-  return n;
+/**
+ * How many times `needle` occurs in `text` starting at or before `start` (1 for its first occurrence). Each needle's
+ * positions are searched for once per paragraph, and only as far as a mention needs (`seen`); counting afresh in the
+ * text before each mention was quadratic in a paragraph of many mentions (issue 9, finding 3).
+ */
+function occurrencesUpTo(text: string, needle: string, start: number, seen: Map<string, { positions: number[]; from: number }>): number {
+  let found = seen.get(needle);
+  if (!found) {
+    found = { positions: [], from: 0 };
+    seen.set(needle, found);
+  }
+  while (found.from <= start) {
+    const at = text.indexOf(needle, found.from);
+    if (at < 0 || at > start) break;
+    found.positions.push(at);
+    found.from = at + 1;
+  }
+  let lo = 0;
+  let hi = found.positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found.positions[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function capital(s: string): string {

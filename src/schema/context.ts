@@ -3,13 +3,17 @@ import { DEFAULT_MAX_GRAPH_NODES } from '../config';
 import { ExploreRepository } from '../graph/explore.repository';
 import { LoadRepository } from '../graph/load.repository';
 import { ReadRepository } from '../graph/read.repository';
+import { ParsedResolution } from '../ingest/parsed-resolution';
 import { createLoaders, Loaders } from './loaders';
 
 /** Whether this request may write: decided once per request from the configured and the presented API key. */
 export type WriteAccess =
   | { state: 'DISABLED' }
   | { state: 'DENIED' }
-  | { state: 'GRANTED'; load: LoadRepository };
+  | { state: 'GRANTED'; load: LoadRepository; parse?: ParseText };
+
+/** Parses one text off the event loop (the worker pool of src/server/parse-pool.ts); absent, the resolver parses in place. */
+export type ParseText = (text: string) => Promise<ParsedResolution>;
 
 /** What decides write access. Without all of `apiKey`, a matching `presentedKey` and `load`, nothing can be written. */
 export interface WriteSetup {
@@ -19,6 +23,8 @@ export interface WriteSetup {
   presentedKey?: string;
   /** Where granted writes go. */
   load?: LoadRepository;
+  /** Where texts are parsed. */
+  parse?: ParseText;
 }
 
 /** What every resolver receives: the repository, per-request loaders, the limits in force and write access. */
@@ -46,9 +52,9 @@ export function createContext(
   return { repo, loaders: createLoaders(repo), maxPageSize, explore, maxGraphNodes, requestId, writes: writeAccess(writes) };
 }
 
-function writeAccess({ apiKey, presentedKey, load }: WriteSetup): WriteAccess {
+function writeAccess({ apiKey, presentedKey, load, parse }: WriteSetup): WriteAccess {
   if (!apiKey || !load) return { state: 'DISABLED' };
-  return apiKeyMatches(apiKey, presentedKey) ? { state: 'GRANTED', load } : { state: 'DENIED' };
+  return apiKeyMatches(apiKey, presentedKey) ? { state: 'GRANTED', load, ...(parse ? { parse } : {}) } : { state: 'DENIED' };
 }
 
 /**

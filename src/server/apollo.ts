@@ -9,6 +9,7 @@ import { supportedOperationTypeRule } from './operation-type.rule';
 import { unavailableStatusPlugin } from './unavailable.plugin';
 import { createLimits, explainTokenLimit, QUERY_TOO_COMPLEX } from './limits';
 import { Logger, requestLogPlugin } from './logger';
+import { RESPONSE_TOO_LARGE } from './response-budget.plugin';
 
 /** What the Apollo server adds around the schema; everything is optional so tests can build a bare server. */
 export interface ApolloOptions {
@@ -54,6 +55,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   QUERY_TOO_COMPLEX,
+  RESPONSE_TOO_LARGE,
 ]);
 
 /** Whether an error reaches the client as it is (with its code and message) rather than masked. */

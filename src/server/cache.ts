@@ -1,4 +1,5 @@
-import { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
+import { ApolloServerPlugin, BaseContext, GraphQLRequestContext, HeaderMap } from '@apollo/server';
+import { FormattedExecutionResult } from 'graphql';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -39,6 +40,7 @@ export function createResponseCachePlugins(options: ResponseCacheOptions): Apoll
       shouldReadFromCache: async (rc) => tokenOf(rc) !== undefined,
       shouldWriteToCache: async (rc) => tokenOf(rc) !== undefined,
     }),
+    singleFlightPlugin(tokenOf),
     {
       async requestDidStart() {
         return {
@@ -50,4 +52,41 @@ export function createResponseCachePlugins(options: ResponseCacheOptions): Apoll
       },
     },
   ];
+}
+
+/**
+ * Combines identical queries in flight (same text, operation, variables and graph version) while the cache has no
+ * answer for them yet: the first runs, the others wait for its answer instead of each asking Neo4j (on a cold start,
+ * 100 clients asking the same neighbourhood ran it 100 times). An answer with errors is not shared: the waiting
+ * requests then run on their own. Runs after the response cache, which has set the version token by then.
+ */
+function singleFlightPlugin(tokenOf: (rc: GraphQLRequestContext<BaseContext>) => string | undefined): ApolloServerPlugin<BaseContext> {
+  const inFlight = new Map<string, Promise<FormattedExecutionResult | undefined>>();
+  return {
+    async requestDidStart() {
+      let lead: { key: string; settle: (result: FormattedExecutionResult | undefined) => void } | undefined;
+      return {
+        async responseForOperation(rc) {
+          const token = tokenOf(rc);
+          if (rc.operation.operation !== 'query' || token === undefined) return null;
+          const key = JSON.stringify([token, rc.request.query ?? '', rc.request.operationName ?? null, rc.request.variables ?? {}]);
+          const leader = inFlight.get(key);
+          if (leader) {
+            const result = await leader;
+            return result ? { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } } : null;
+          }
+          let settle!: (result: FormattedExecutionResult | undefined) => void;
+          inFlight.set(key, new Promise((resolve) => (settle = resolve)));
+          lead = { key, settle };
+          return null;
+        },
+        async willSendResponse({ response }) {
+          if (!lead) return;
+          inFlight.delete(lead.key);
+          const body = response.body;
+          lead.settle(body.kind === 'single' && !body.singleResult.errors ? body.singleResult : undefined);
+        },
+      };
+    },
+  };
 }

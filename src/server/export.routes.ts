@@ -17,22 +17,26 @@ type Body = { status: number; code: string; message: string };
  * Serves the bulk exports under /export (the whole graph, or `?root=<id>&depth=<1..3>`) and the JSON-LD
  * context at /ns/context.jsonld. Errors are JSON `{ errors: [{ message, extensions: { code } }] }`.
  */
-export function createExportRouter(exporter: ExportRepository, logger: Logger, graphVersion?: () => Promise<string | undefined>): express.Router {
+export function createExportRouter(
+  exporter: ExportRepository,
+  logger: Logger,
+  options: { publicBaseUrl: string; graphVersion?: () => Promise<string | undefined>; cacheMaxBytes?: number },
+): express.Router {
   const router = express.Router();
-  const whole = new WholeGraphExportCache(() => exporter.wholeGraph(), graphVersion);
+  const whole = new WholeGraphExportCache(() => exporter.wholeGraph(), options.graphVersion, { maxBytes: options.cacheMaxBytes });
 
   router.get('/ns/context.jsonld', (_req, res) => {
     res.type('application/ld+json').set('Cache-Control', 'public, max-age=3600').sendFile(contextFilePath());
   });
 
-  const serve = (path: string, fileName: string, contentType: string, render: (graph: GraphData, req: express.Request) => string, variant = (_req: express.Request) => '') => {
+  const serve = (path: string, fileName: string, contentType: string, render: (graph: GraphData) => string) => {
     router.get(path, async (req, res) => {
       try {
         const scope = readScope(req);
         const body =
           scope.kind === 'whole'
-            ? await whole.render(`${path} ${variant(req)}`, (graph) => render(graph, req))
-            : render(await exporter.neighbourhood(scope.rootId, scope.depth), req);
+            ? await whole.render(path, render)
+            : render(await exporter.neighbourhood(scope.rootId, scope.depth));
         res
           .status(200)
           .set('Content-Type', contentType)
@@ -48,9 +52,10 @@ export function createExportRouter(exporter: ExportRepository, logger: Logger, g
 
   serve('/export/graph.cyjs.json', SINGLE_FILE_FORMATS.cytoscape.fileName, SINGLE_FILE_FORMATS.cytoscape.contentType, (g) => renderSingleFile('cytoscape', g));
   serve('/export/graph.graphml', SINGLE_FILE_FORMATS.graphml.fileName, SINGLE_FILE_FORMATS.graphml.contentType, (g) => renderSingleFile('graphml', g));
-  // The document names the context this server publishes, so it expands as soon as it is downloaded.
-  const contextUrl = (req: express.Request) => `${req.protocol}://${req.get('host')}/ns/context.jsonld`;
-  serve('/export/graph.jsonld', SINGLE_FILE_FORMATS.jsonld.fileName, SINGLE_FILE_FORMATS.jsonld.contentType, (g, req) => renderSingleFile('jsonld', g, { contextUrl: contextUrl(req) }), contextUrl);
+  // The document names the context this server publishes, so it expands as soon as it is downloaded. Its address comes
+  // from the configuration (PUBLIC_BASE_URL), never from the request's Host header, which any client can set.
+  const contextUrl = `${options.publicBaseUrl}/ns/context.jsonld`;
+  serve('/export/graph.jsonld', SINGLE_FILE_FORMATS.jsonld.fileName, SINGLE_FILE_FORMATS.jsonld.contentType, (g) => renderSingleFile('jsonld', g, { contextUrl }));
   serve('/export/nodes.csv', CSV_FILES.nodes.fileName, CSV_FILES.nodes.contentType, (g) => writeCsv(g).nodes);
   serve('/export/relationships.csv', CSV_FILES.relationships.fileName, CSV_FILES.relationships.contentType, (g) => writeCsv(g).relationships);
   return router;

@@ -12,6 +12,9 @@ import { createExportRouter } from './export.routes';
 import { Logger } from './logger';
 import { ApiMetrics } from './metrics';
 import { createPagesRouter } from './pages.routes';
+import { ParsePool } from './parse-pool';
+import { securityHeaders } from './security-headers';
+import { variablesLimit } from './variables-limit';
 
 export interface HttpOptions {
   host: string;
@@ -37,6 +40,17 @@ export interface HttpOptions {
   exporter?: ExportRepository;
   /** The graph version token (src/graph/graph-version.ts): whole-graph exports are kept while it stays the same. */
   graphVersion?: () => Promise<string | undefined>;
+  /** Where clients reach the API (PUBLIC_BASE_URL); default http://<host>:<port>. Names the JSON-LD context of exports. */
+  publicBaseUrl?: string;
+  /** Memory the rendered whole-graph exports may take (EXPORT_CACHE_MAX_MB). */
+  exportCacheMaxBytes?: number;
+  /** How long /ready waits for Neo4j (READY_TIMEOUT_MS); default 1 s. */
+  readyTimeoutMs?: number;
+  /** How deep and how large variables may be (MAX_VARIABLES_DEPTH, MAX_VARIABLES_VALUES); default 16 and 5,000. */
+  maxVariablesDepth?: number;
+  maxVariablesValues?: number;
+  /** Where ingestResolution parses texts (worker threads); without it, texts are parsed on the event loop. */
+  parsePool?: ParsePool;
 }
 
 /** Anonymous requests are queries and stay small; a request with the API key may carry a resolution text (up to 1 MB, JSON-escaped). */
@@ -48,6 +62,7 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   const app = express();
   app.disable('x-powered-by');
   app.use(assignRequestId);
+  app.use(securityHeaders());
   if (options.metrics) app.get('/metrics', options.metrics.handler());
 
   app.get('/health', (_req, res) => {
@@ -55,8 +70,13 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   });
 
   app.get('/ready', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await repo.ping();
+      // Answered within READY_TIMEOUT_MS even when Neo4j does not answer at all (a frozen server).
+      const readyTimeoutMs = options.readyTimeoutMs ?? 1_000;
+      const ping = repo.ping();
+      ping.catch(() => undefined);
+      await Promise.race([ping, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), readyTimeoutMs)))]);
       if (options.isLoaded && !options.isLoaded()) {
         res.status(503).json({ status: 'not ready', neo4j: 'reachable', hint: 'The graph is still being loaded; try again in a few seconds.' });
         return;
@@ -64,6 +84,8 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
       res.json({ status: 'ready', neo4j: 'reachable' });
     } catch {
       res.status(503).json({ status: 'not ready', neo4j: 'unreachable', hint: 'The API retries by itself; check that Neo4j is running.' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
@@ -79,7 +101,10 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   });
 
   app.use(createPagesRouter());
-  if (options.exporter) app.use(createExportRouter(options.exporter, logger, options.graphVersion));
+  if (options.exporter) {
+    const publicBaseUrl = options.publicBaseUrl ?? `http://${options.host}:${options.port}`;
+    app.use(createExportRouter(options.exporter, logger, { publicBaseUrl, graphVersion: options.graphVersion, cacheMaxBytes: options.exportCacheMaxBytes }));
+  }
 
   const bodyLimit = options.bodyLimit ?? BODY_LIMIT;
   const writeBodyLimit = options.writeBodyLimit ?? WRITE_BODY_LIMIT;
@@ -91,10 +116,12 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     // (on by default) separately refuses simple requests that skipped the preflight.
     cors({ origin: options.corsOrigins ?? [], allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'x-request-id', 'apollo-require-preflight'] }),
     (req, res, next) => (apiKeyMatches(options.apiKey, presentedKey(req)) ? largeJson : smallJson)(req, res, next),
+    variablesLimit({ maxDepth: options.maxVariablesDepth ?? 16, maxValues: options.maxVariablesValues ?? 5_000 }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
-        return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load }, options.maxGraphNodes);
+        const parse = options.parsePool ? (text: string) => options.parsePool!.parse(text) : undefined;
+        return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load, parse }, options.maxGraphNodes);
       },
     }),
   );

@@ -6,16 +6,9 @@ import { vendorAssets } from './vendor-assets';
 export const IDE_SCRIPT_URL = '/ide/ide.js';
 
 /**
- * Only this origin: the IDE works offline and cannot be made to load anything from elsewhere.
- * Inline styles stay allowed because GraphiQL's editors set style attributes.
- */
-export const IDE_CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
-
-/**
  * Replaces Apollo's landing page: a browser GET of /graphql (Accept: text/html) gets GraphiQL, served from this
- * server only (no CDN), with the example queries as tabs. `?query=...&variables=...` opens that query in a first tab.
+ * server only (no CDN), with the example queries as tabs. Its Content-Security-Policy (this origin only, no framing)
+ * is the header every response carries (src/server/security-headers.ts). `?query=...&variables=...` opens that query in a first tab.
  * Its requests are POST application/json, which Apollo's CSRF prevention lets through.
  */
 export function ideLandingPagePlugin(examples: IdeExample[] = IDE_EXAMPLES): ApolloServerPlugin {
@@ -41,7 +34,6 @@ export function renderIdeHtml(examples: IdeExample[]): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${IDE_CONTENT_SECURITY_POLICY}">
 <title>GraphQL IDE · UN human-rights instruments graph</title>
 <link rel="stylesheet" href="${vendor.graphiqlCss.url}">
 <style>html, body, #graphiql { height: 100%; margin: 0; }</style>

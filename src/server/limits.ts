@@ -4,6 +4,9 @@ import { GraphQLError, GraphQLFormattedError, ParseOptions, ValidationContext, V
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { RequestLimits } from '../config';
 import { DEFAULT_PAGE_SIZE } from '../schema/pagination';
+import { executedShapeRule } from './executed-shape.rule';
+import { responseBudgetPlugin } from './response-budget.plugin';
+import { DEFAULT_LIST_SIZE, isObjectList, isPageType, LIST_SIZES } from './list-sizes';
 
 /** The code a client sees when the estimated cost of an operation is over MAX_COST. */
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
@@ -16,8 +19,10 @@ const SIZE_ARGUMENTS = ['first', 'limit', 'depth'] as const;
  * - tokens through graphql-js's own `parse(…, { maxTokens })`, so an over-long document is a parse error
  *   (HTTP 400, GRAPHQL_PARSE_FAILED). graphql-armor's max-tokens plugin for Apollo throws from `parsingDidStart`
  *   and Apollo answers HTTP 500 (graphql-armor issues 571 and 751), so it stays off;
- * - depth, aliases and directives through graphql-armor's validation rules (HTTP 400, GRAPHQL_VALIDATION_FAILED);
- * - cost through graphql-query-complexity, once the operation is known (HTTP 400, QUERY_TOO_COMPLEX).
+ * - aliases through graphql-armor's validation rule, depth and directives as executed through executedShapeRule
+ *   (HTTP 400, GRAPHQL_VALIDATION_FAILED);
+ * - cost through graphql-query-complexity, once the operation is known (HTTP 400, QUERY_TOO_COMPLEX);
+ * - the size of the answer, counted while it is built (HTTP 400, RESPONSE_TOO_LARGE).
  * Messages name the limit and say how to stay within it.
  */
 export function createLimits(limits: RequestLimits): { parseOptions: ParseOptions; validationRules: ValidationRule[]; plugins: ApolloServerPlugin[] } {
@@ -26,12 +31,19 @@ export function createLimits(limits: RequestLimits): { parseOptions: ParseOption
     costLimit: { enabled: false },
     // Field suggestions stay: the schema is public (introspection is on) and "Did you mean" helps people fix queries.
     blockFieldSuggestion: { enabled: false },
-    maxDepth: { n: limits.maxDepth, exposeLimits: true, propagateOnRejection: false, onReject: [rejectWith(depthHint)] },
+    // Depth and directives are counted as executed by executedShapeRule (armor counted fragment spreads as levels and
+    // missed directives on repeated spreads).
+    maxDepth: { enabled: false },
+    maxDirectives: { enabled: false },
     maxAliases: { n: limits.maxAliases, exposeLimits: true, propagateOnRejection: false, onReject: [rejectWith(aliasHint)] },
-    maxDirectives: { n: limits.maxDirectives, exposeLimits: true, propagateOnRejection: false, onReject: [rejectWith(directiveHint)] },
   });
   const { validationRules } = armor.protect();
-  return { parseOptions: { maxTokens: limits.maxTokens }, validationRules, plugins: [costLimitPlugin(limits.maxCost, limits.maxPageSize)] };
+  const shape = executedShapeRule({ maxDepth: limits.maxDepth, maxDirectives: limits.maxDirectives, depthHint, directiveHint });
+  return {
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [...validationRules, shape],
+    plugins: [costLimitPlugin(limits.maxCost, limits.maxPageSize), responseBudgetPlugin(limits.maxResponseBytes)],
+  };
 }
 
 function rejectWith(hint: string): (ctx: ValidationContext | null, error: GraphQLError) => void {
@@ -43,15 +55,23 @@ const aliasHint = 'Send fewer aliased fields in one operation, or split it into 
 const directiveHint = 'Use fewer @include/@skip directives in one operation.';
 
 /**
- * The estimated cost of a selection: each field costs 1 plus its children, and a field with a `first`, `limit` or
- * `depth` argument pays for its children as many times as it may return items (`first` defaults to the page size the
- * resolvers use when it is absent). So `resolutions(first: 100) { nodes { id label } }` costs 1 + 100 × 3 = 301.
+ * The estimated cost of a selection: each field costs 1 plus its children, and a list pays for its children as many
+ * times as it may return items:
+ * - a field with a `first`, `limit` or `depth` argument, that many times (`first` defaults to the page size the
+ *   resolvers use when it is absent). So `resolutions(first: 100) { nodes { id label } }` costs 1 + 100 × 3 = 301;
+ * - a plain list of objects (`Resolution.paragraphs`, `Paragraph.citations`, …), its size estimate from the data
+ *   (src/server/list-sizes.ts). So a back-link cycle such as `paragraphs { resolution { paragraphs { … } } }`
+ *   multiplies its cost by about 100 per turn and is refused after two turns.
  * A `first` over the page-size limit is noted in `oversized`, so the request can be refused before it runs.
  */
 export function pageSizeEstimator(maxPageSize: number, oversized: { field: string; first: number }[] = []): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const sized = SIZE_ARGUMENTS.filter((name) => field.args.some((a) => a.name === name));
-    if (sized.length === 0) return undefined;
+    if (sized.length === 0) {
+      // Introspection answers are as large as the schema, whatever is asked: they stay at 1 per field.
+      if (type.name.startsWith('__') || isPageType(type) || !isObjectList(field)) return undefined;
+      return 1 + childComplexity * (LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE);
+    }
     const multiplier = sized
       .map((name) => {
         const value = args[name];
@@ -99,8 +119,9 @@ function costLimitPlugin(maxCost: number, maxPageSize: number): ApolloServerPlug
           if (estimate.cost > maxCost) {
             throw new GraphQLError(
               `Query too complex: its estimated cost is ${estimate.cost}, over the limit of ${maxCost}. Each field costs 1 and a list pays ` +
-                `for its selection once per item asked for ("first", default ${DEFAULT_PAGE_SIZE}). Ask for smaller pages, fewer nested ` +
-                `lists, or split the query.`,
+                `for its selection once per item asked for ("first", default ${DEFAULT_PAGE_SIZE}) or, for a plain list such as ` +
+                `Resolution.paragraphs, once per item it typically holds (about 100 paragraphs). Ask for smaller pages, fewer nested ` +
+                `lists (do not walk back up, e.g. paragraphs { resolution { paragraphs } }), or split the query.`,
               { extensions: { code: QUERY_TOO_COMPLEX, cost: estimate.cost, maxCost, http: { status: 400 } } },
             );
           }

@@ -55,6 +55,18 @@ describe('response cache, invalidated by every write', () => {
 
   const ids = (data: any) => data.resolutions.nodes.map((n: { id: string }) => n.id);
 
+  it('combines identical queries in flight on a cold cache: 20 concurrent requests, one execution (single flight)', async () => {
+    const query = '{ neighbourhood(id: "instrument:icmw", depth: 2, limit: 40) { nodes { id } edges { source target } } }';
+    const before = api.reads.length;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => api.ask(query)));
+    const ran = api.reads.slice(before).filter((name) => name.startsWith('explore/'));
+    expect(answers.every((a) => JSON.stringify(a.data) === JSON.stringify(answers[0].data))).toBe(true);
+    expect(answers[0].data.neighbourhood.nodes.length).toBeGreaterThan(1);
+    // One execution's reads, not twenty: the repository reads a neighbourhood in one or two round trips.
+    expect(ran.length).toBeGreaterThan(0);
+    expect(ran.length).toBeLessThanOrEqual(2);
+  });
+
   it('serves a repeated query from the cache: an age header and no Neo4j round trip', async () => {
     const first = await api.ask(RESOLUTIONS);
     expect(first.age).toBeNull();

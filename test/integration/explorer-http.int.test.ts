@@ -23,7 +23,12 @@ describe('the browser pages over HTTP', () => {
     const html = await response.text();
     expect(html).toContain('id="graphiql"');
     expect(html).toContain('WhatGuidesThisResolution');
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+    // Security headers from one place (helmet), the CSP as a header: no framing, no sniffing (issue 9).
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/default-src 'self';.*script-src 'self';/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const references = referencesOf(html);
     expect(references.length).toBeGreaterThanOrEqual(5);
     for (const url of references) expect(url).toMatch(/^\/[^/]/);

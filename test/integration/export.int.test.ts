@@ -21,6 +21,7 @@ import { createApolloServer } from '../../src/server/apollo';
 import { createHttpApp, listen } from '../../src/server/http';
 import { createLogger } from '../../src/server/logger';
 import { buildGraphSchema } from '../../src/schema/build-schema';
+import { freePort, getWithHost } from '../support/api-process';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 import { ROOT_DIR } from '../support/paths';
 
@@ -154,9 +155,10 @@ describe('bulk exports of the real graph', () => {
       const apollo = createApolloServer(buildGraphSchema(), createLogger('silent'));
       await apollo.start();
       stopApollo = () => apollo.stop();
-      const app = createHttpApp(apollo, graph.repo, { host: '127.0.0.1', port: 0, maxPageSize: 100, exporter }, createLogger('silent'));
-      server = await listen(app, '127.0.0.1', 0);
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const port = await freePort();
+      base = `http://127.0.0.1:${port}`;
+      const app = createHttpApp(apollo, graph.repo, { host: '127.0.0.1', port, maxPageSize: 100, exporter, publicBaseUrl: base }, createLogger('silent'));
+      server = await listen(app, '127.0.0.1', port);
     });
     afterAll(async () => {
       server.close();
@@ -189,6 +191,13 @@ describe('bulk exports of the real graph', () => {
       const loader = async (url: string) => ({ contextUrl: undefined, documentUrl: url, document: (await (await fetch(url)).json()) as any });
       const expanded = (await jsonld.expand(doc, { documentLoader: loader as any })) as any[];
       expect(expanded.find((n) => n['@id'] === nodeIri(ICMW))).toBeDefined();
+    });
+
+    it('names the configured base in @context, whatever Host the request carries', async () => {
+      const res = await getWithHost(`${base}/export/graph.jsonld`, 'evil.example:666');
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body)['@context']).toBe(`${base}/ns/context.jsonld`);
+      expect(res.body).not.toContain('evil.example');
     });
 
     it.each([

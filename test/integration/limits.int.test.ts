@@ -8,13 +8,26 @@ const SEED = 'E/CN.4/RES/2003/48';
 const API_KEY = 'limits-test-key-0123456789';
 
 /** Small limits, so "just under" and "just over" are short documents. */
-const LIMITS = { maxDepth: 5, maxAliases: 3, maxDirectives: 2, maxTokens: 80, maxCost: 121, maxPageSize: 50, bodyLimit: '2kb', writeBodyLimit: '8kb' };
+const LIMITS = {
+  maxDepth: 5,
+  maxAliases: 3,
+  maxDirectives: 2,
+  maxTokens: 80,
+  maxCost: 121,
+  maxPageSize: 50,
+  maxResponseBytes: 4096,
+  bodyLimit: '2kb',
+  writeBodyLimit: '8kb',
+};
 
-/** A query whose fields nest `levels` deep (the root field is level 1), alternating Resolution.paragraphs and Paragraph.resolution. */
+/**
+ * A query whose fields nest `levels` deep (the root field is level 1) through single objects (a body's parent, its
+ * parent, …), so only depth is at stake: a chain through lists would be over the cost limit first.
+ */
 function nested(levels: number): string {
   let inner = 'id';
-  for (let level = levels - 1; level >= 2; level--) inner = `${level % 2 === 0 ? 'paragraphs(kind: OPERATIVE)' : 'resolution'} { ${inner} }`;
-  return `{ resolution(symbol: "${SEED}") { ${inner} } }`;
+  for (let level = levels - 1; level >= 2; level--) inner = `parent { ${inner} }`;
+  return `{ body(id: "body:chr") { ${inner} } }`;
 }
 
 describe('request limits over HTTP: just under passes, just over gets HTTP 400 with a code and a message naming the limit', () => {
@@ -49,8 +62,7 @@ describe('request limits over HTTP: just under passes, just over gets HTTP 400 w
     const under = await send(nested(5));
     expect(under.body.errors).toBeUndefined();
     expect(under.status).toBe(200);
-    expect(under.body.errors).toBeUndefined();
-    expect(under.body.data.resolution.paragraphs).toHaveLength(11);
+    expect(under.body.data.body.parent).toEqual({ parent: null }); // the Commission's parent is ECOSOC, which has none
     expectRefused(await send(nested(6)), 'GRAPHQL_VALIDATION_FAILED', /depth limit of 5 exceeded, found 6\. Select fewer nested levels/);
   });
 
@@ -94,6 +106,33 @@ describe('request limits over HTTP: just under passes, just over gets HTTP 400 w
   it('cost counts nested pages: the default page size of 20 multiplies the selection under it', async () => {
     // 1 + 20 × (1 + 1 + 20 × 2) = 841 with the defaults, far over 121.
     expectRefused(await send('{ resolutions { nodes { id citedBy { nodes { quote } } } } }'), 'QUERY_TOO_COMPLEX', /estimated cost is \d+, over the limit of 121/);
+  });
+
+  it('response size: an answer within 4 kB passes, a larger one is refused with HTTP 400 RESPONSE_TOO_LARGE and no partial data', async () => {
+    const under = await send(`{ resolution(symbol: "${SEED}") { paragraphs { number } } }`);
+    expect(under.status).toBe(200);
+    expect(under.body.data.resolution.paragraphs.length).toBe(21);
+    // Cost 1 + 1 + 100 × 1 = 102, within the cost limit; 21 paragraph texts are about 10 kB.
+    expectRefused(await send(`{ resolution(symbol: "${SEED}") { paragraphs { text } } }`), 'RESPONSE_TOO_LARGE', /Response too large: the answer would be over 4 kB, the limit\. Ask for fewer items/);
+  });
+
+  it('variables: 1,000 levels of nesting get HTTP 400 BAD_USER_INPUT with a request id, before anything hashes them (10,000 were HTTP 500)', async () => {
+    // 1,000 levels fit the 8 kB body this server takes with the key; the check does not depend on the depth.
+    const depth = 1_000;
+    const body = `{"query":"query($x: String!) { search(text: $x) { totalCount } }","variables":{"x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}`;
+    const response = await api.post(body, { 'x-api-key': API_KEY });
+    expect(response.status).toBe(400);
+    const json = (await response.json()) as any;
+    expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(json.errors[0].extensions.requestId).toBe(response.headers.get('x-request-id'));
+    expect(json.errors[0].message).toMatch(/nest more than 16 levels deep, the limit/);
+  });
+
+  it('an unknown persisted-query hash keeps Apollo\'s own code, PERSISTED_QUERY_NOT_FOUND', async () => {
+    const response = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' } } });
+    expect(response.status).toBeLessThan(500);
+    const json = (await response.json()) as any;
+    expect(json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it('page size: first 50 passes, 51 is refused with HTTP 400 before the query runs', async () => {

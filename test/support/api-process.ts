@@ -1,4 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT_DIR } from './paths';
@@ -123,4 +124,55 @@ export const LEAK_PATTERNS: readonly RegExp[] = [
 /** The first leak pattern a response body matches, or undefined. */
 export function findLeak(body: string): RegExp | undefined {
   return LEAK_PATTERNS.find((p) => p.test(body));
+}
+
+/** GET with a chosen Host header (fetch sets its own), as a hostile client or a misconfigured proxy would send it. */
+export function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Probes `url` every `everyMs` from a separate process, so the test's own work (parsing large answers) does not delay
+ * the probes; `stop()` returns each probe's round trip in milliseconds.
+ */
+export async function startProber(url: string, everyMs = 20): Promise<{ stop(): Promise<number[]> }> {
+  const script = `
+    const url = process.argv[1], every = Number(process.argv[2]);
+    const times = []; let running = true;
+    process.stdin.on('data', () => { running = false; });
+    (async () => {
+      await (await fetch(url)).text(); // warm up: fetch loads lazily and opens the connection
+      process.stdout.write('ready\\n');
+      while (running) {
+        const t = performance.now();
+        try { await (await fetch(url)).text(); times.push(performance.now() - t); } catch { times.push(-1); }
+        await new Promise((r) => setTimeout(r, every));
+      }
+      process.stdout.write(JSON.stringify(times) + '\\n');
+      process.exit(0);
+    })();`;
+  const child = spawn(process.execPath, ['-e', script, url, String(everyMs)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  while (!out.startsWith('ready\n')) {
+    if (child.exitCode !== null) throw new Error(`the prober exited: ${out}`);
+    await sleep(20);
+  }
+  return {
+    async stop() {
+      child.stdin?.write('stop\n');
+      await exited;
+      return JSON.parse(out.slice('ready\n'.length)) as number[];
+    },
+  };
 }

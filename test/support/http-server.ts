@@ -45,6 +45,8 @@ export async function startTestHttp(graph: GraphRuntime, options: TestHttpOption
       load: new LoadRepository(graph.executor),
       bodyLimit: limits.bodyLimit,
       writeBodyLimit: limits.writeBodyLimit,
+      maxVariablesDepth: limits.maxVariablesDepth,
+      maxVariablesValues: limits.maxVariablesValues,
       corsOrigins: options.corsOrigins,
       metrics: options.metrics,
     },

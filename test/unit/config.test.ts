@@ -37,13 +37,28 @@ describe('loadConfig', () => {
       maxTokens: 2000,
       maxDirectives: 10,
       maxPageSize: 100,
+      maxResponseBytes: 5 * 1024 * 1024,
+      maxVariablesDepth: 16,
+      maxVariablesValues: 5000,
       bodyLimit: '100kb',
       writeBodyLimit: '4mb',
     });
+    expect(config.neo4j).toMatchObject({ acquisitionTimeoutMs: 5000, clientTimeoutMs: 20_000 });
+    expect(config.readyTimeoutMs).toBe(1000);
+    expect(config.publicBaseUrl).toBe('http://127.0.0.1:4000');
+    expect(config.exportCacheMaxBytes).toBe(256 * 1024 * 1024);
+    expect(config.parse).toEqual({ workers: 1, timeoutMs: 20_000 });
     expect(config.corsOrigins).toEqual([]);
     expect(config.cache).toEqual({ enabled: true, maxAgeS: 300, maxBytes: 64 * 1024 * 1024, versionPollMs: 1000 });
     expect(config.slowQueryMs).toBe(500);
     expect(config.metricsEnabled).toBe(true);
+  });
+
+  it('takes the public base URL from PUBLIC_BASE_URL only, and refuses one that is not an absolute URL', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://graph.example.org/api/' }).publicBaseUrl).toBe('https://graph.example.org/api');
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicBaseUrl).toBe('http://localhost:8080');
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'graph.example.org' })).toThrow(/PUBLIC_BASE_URL must be an absolute http\(s\) URL/);
+    expect(loadConfig({ MAX_RESPONSE_BYTES: '2mb' }).limits.maxResponseBytes).toBe(2 * 1024 * 1024);
   });
 
   it('reads the limits, CORS origins and switches from the environment', () => {

@@ -2,8 +2,9 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { userError } from '../../graph/errors';
 import { LoadRepository } from '../../graph/load.repository';
 import { IngestError } from '../../ingest/errors';
-import { CatalogueMissingError, IngestSummary, ingestText } from '../../ingest/ingest-service';
-import { forgetCachedReads, GraphContext, WriteAccess } from '../context';
+import { CatalogueMissingError, ingestParsedText, IngestSummary, ingestText } from '../../ingest/ingest-service';
+import { ParsePoolBusyError, ParseTimeoutError } from '../../server/parse-pool';
+import { forgetCachedReads, GraphContext, ParseText, WriteAccess } from '../context';
 import { IngestResult } from '../types/ingest-result.type';
 import { Resolution } from '../types/resolution.type';
 
@@ -21,14 +22,17 @@ export class IngestResolver {
     dryRun: boolean | null,
     @Ctx() ctx: GraphContext,
   ): Promise<IngestSummary> {
-    const load = requireWriteAccess(ctx.writes);
+    const { load, parse } = requireWriteAccess(ctx.writes);
     try {
-      const summary = await ingestText(text, { load, read: ctx.repo }, { dryRun: dryRun ?? false });
+      const options = { dryRun: dryRun ?? false };
+      const summary = parse ? await ingestParsedText(await parse(text), { load, read: ctx.repo }, options) : await ingestText(text, { load, read: ctx.repo }, options);
       if (!summary.dryRun) forgetCachedReads(ctx);
       return summary;
     } catch (error) {
       if (error instanceof IngestError) throw userError('BAD_USER_INPUT', error.message);
       if (error instanceof CatalogueMissingError) throw userError('SERVICE_UNAVAILABLE', 'The graph is still loading its catalogue; try again in a few seconds.');
+      if (error instanceof ParseTimeoutError) throw userError('BAD_USER_INPUT', error.message, { reason: 'PARSE_TIMEOUT', timeoutMs: error.timeoutMs });
+      if (error instanceof ParsePoolBusyError) throw userError('SERVICE_UNAVAILABLE', error.message, { reason: 'BUSY' });
       throw error;
     }
   }
@@ -39,10 +43,10 @@ export class IngestResolver {
   }
 }
 
-function requireWriteAccess(access: WriteAccess): LoadRepository {
+function requireWriteAccess(access: WriteAccess): { load: LoadRepository; parse?: ParseText } {
   switch (access.state) {
     case 'GRANTED':
-      return access.load;
+      return access;
     case 'DISABLED':
       throw userError('FORBIDDEN', 'Writes are disabled: set API_KEY (at least 16 characters) in the server\'s environment and restart it to enable ingestResolution.');
     case 'DENIED':

@@ -45,4 +45,23 @@ describe('WholeGraphExportCache', () => {
     await cache.render('a', readsOf);
     expect(state.reads).toBe(2);
   });
+
+  it('stays within its bounds in entries and bytes, dropping the least recently used rendering first', async () => {
+    const { load } = counter();
+    const cache = new WholeGraphExportCache(load, async () => 'v1', { maxEntries: 2, maxBytes: 25 });
+    const body = (n: number) => () => 'x'.repeat(n);
+    await cache.render('a', body(10));
+    await cache.render('b', body(10));
+    await cache.render('a', body(10)); // a is now the most recent
+    await cache.render('c', body(10));
+    expect(cache.size).toEqual({ entries: 2, bytes: 20 });
+    let rendered = 0;
+    await cache.render('a', () => (rendered++, 'y'));
+    expect(rendered).toBe(0); // a was kept, b was dropped
+    await cache.render('b', () => (rendered++, 'x'.repeat(10)));
+    expect(rendered).toBe(1);
+    expect(await cache.render('huge', body(100))).toHaveLength(100); // served, not kept
+    expect(cache.size.bytes).toBeLessThanOrEqual(25);
+    expect(cache.size.entries).toBeLessThanOrEqual(2);
+  });
 });

@@ -2,6 +2,7 @@ import { parse } from 'graphql';
 import { buildGraphSchema } from '../../../src/schema/build-schema';
 import { estimateCost, explainTokenLimit } from '../../../src/server/limits';
 import { loadConfig } from '../../../src/config';
+import { DEFAULT_LIST_SIZE, LIST_SIZES, plainObjectLists } from '../../../src/server/list-sizes';
 
 const cost = (query: string, variables: Record<string, unknown> = {}, maxPageSize = 100) =>
   estimateCost({ schema: buildGraphSchema(), query: parse(query), variables }, maxPageSize);
@@ -25,6 +26,30 @@ describe('estimateCost', () => {
   it('notes every "first" over the page-size limit', () => {
     expect(cost('{ resolutions(first: 101) { totalCount } }').oversized).toEqual([{ field: 'Query.resolutions', first: 101 }]);
     expect(cost('{ resolutions(first: 100) { totalCount } }').oversized).toEqual([]);
+  });
+
+  it('counts a plain list of objects as its estimated size, and a list of scalars or a page list at 1', () => {
+    const P = LIST_SIZES['Resolution.paragraphs'];
+    // 1 + (paragraphs: 1 + P × (id 1 + text 1))
+    expect(cost('{ resolution(id: "x") { paragraphs { id text } } }').cost).toBe(1 + 1 + P * 2);
+    expect(cost('{ resolution(id: "x") { paragraphs { addressees } } }').cost).toBe(1 + 1 + P * 1);
+    expect(cost('{ resolutions(first: 2) { nodes { id } edges { cursor } } }').cost).toBe(1 + 2 * (1 + 1 + 1 + 1));
+  });
+
+  it('makes a back-link cycle (paragraphs → resolution → paragraphs …) cost its real fan-out, so the bomb of issue 9 is far over the limit', () => {
+    const { maxCost } = loadConfig({}).limits;
+    const bomb = '{ resolution(symbol: "E/CN.4/RES/2003/48") { paragraphs { resolution { paragraphs { resolution { paragraphs { resolution { paragraphs { id text } } } } } } } } }';
+    expect(cost(bomb).cost).toBeGreaterThan(maxCost * 1000);
+    // One turn of the cycle is allowed; two are not.
+    expect(cost('{ resolution(id: "x") { paragraphs { resolution { paragraphs { id } } } } }').cost).toBeLessThan(maxCost);
+    expect(cost('{ resolution(id: "x") { paragraphs { resolution { paragraphs { resolution { paragraphs { id } } } } } } }').cost).toBeGreaterThan(maxCost);
+  });
+
+  it('has a size estimate for every plain list of objects in the schema (a new list field must get one)', () => {
+    const lists = plainObjectLists(buildGraphSchema());
+    expect(lists.filter((f) => !(f in LIST_SIZES))).toEqual([]);
+    expect(Object.keys(LIST_SIZES).filter((f) => !lists.includes(f))).toEqual([]);
+    expect(DEFAULT_LIST_SIZE).toBeGreaterThan(1);
   });
 
   it('keeps the README-style queries far under the default MAX_COST', () => {
