@@ -16,6 +16,7 @@ export const QUERY_NAMES = [
   'load/write-resolutions',
   'load/remove-resolutions',
   'load/remove-uncurated-entities',
+  'load/stored-versions',
   'graph/bump-version',
   'graph/version',
   'health/ping',
