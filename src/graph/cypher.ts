@@ -17,6 +17,7 @@ export const QUERY_NAMES = [
   'load/remove-resolutions',
   'load/remove-uncurated-entities',
   'load/stored-versions',
+  'load/remove-everything',
   'graph/bump-version',
   'graph/version',
   'health/ping',

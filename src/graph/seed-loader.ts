@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { catalogueToRows, readCatalogue } from '../catalogue/catalogue';
 import { AppConfig } from '../config';
 import { buildCatalogueIndex, CatalogueIndex } from '../ingest/catalogue-index';
+import { shortReason } from '../ingest/corpus-report';
 import { decodeInput, parseText, toVersionedWrite } from '../ingest/ingest-service';
 import { parseResolution } from '../ingest/pipeline';
 import { contentHash, parserRevision } from '../ingest/text-version';
@@ -37,6 +38,8 @@ export interface TextsSummary {
   refused: { source: string; reason: string }[];
   /** Texts left alone because the graph holds a version of their resolution from another source (a user's ingest). */
   kept: { source: string; resolutionId: string; heldBy: string }[];
+  /** Time taken by the texts: comparing versions, parsing and writing (the catalogue and schema not included). */
+  ms: number;
 }
 
 /** What a load did, for the one-line summary. */
@@ -111,6 +114,7 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
   log(`Loading the catalogue (${catalogueRows.entities.length} entities)`);
   const written = await repo.writeCatalogue(catalogueRows);
 
+  const textsStarted = Date.now();
   const stored = await repo.storedVersions(texts.map((t) => t.source));
   const todo = texts.filter((t) => {
     const s = stored.get(t.source);
@@ -134,6 +138,7 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
   const summaries = await repo.writeResolutions(rows(), {
     onRefused: (w, error) => refused.push({ source: w.version?.source ?? w.resolution.id, reason: reasonOf(error) }),
   });
+  const textsMs = Date.now() - textsStarted;
   await executor.runSchema([{ name: 'schema/await', text: 'CALL db.awaitIndexes(300)' }]);
   const [counts] = (await executor.read(cypher('health/counts'))) as [{ nodes: number; relationships: number }];
   return {
@@ -145,6 +150,7 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
       unchanged,
       refused,
       kept: summaries.filter((s) => s.outcome === 'kept').map((s) => ({ source: s.source ?? '', resolutionId: s.resolutionId, heldBy: s.heldBy ?? '' })),
+      ms: textsMs,
     },
     graph: counts,
     ms: Date.now() - started,
@@ -177,12 +183,6 @@ function countReasons(refused: TextsSummary['refused']): string {
   const counts = new Map<string, number>();
   for (const r of refused) counts.set(shortReason(r.reason), (counts.get(shortReason(r.reason)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n}: ${reason}`).join('; ');
-}
-
-/** The first sentence of a reason, cut to a readable length, for counting refusals by reason. */
-export function shortReason(reason: string): string {
-  const first = reason.split(/(?<=[a-z)"])\. /)[0].replace(/\.$/, '');
-  return first.length > 90 ? `${first.slice(0, 89)}…` : first;
 }
 
 function reasonOf(error: unknown): string {
