@@ -7,6 +7,10 @@ import { LoadRepository } from '../../src/graph/load.repository';
 import { loadDefaultGraph } from '../../src/graph/seed-loader';
 import { ingestText } from '../../src/ingest/ingest-service';
 import { GraphRuntime } from '../../src/runtime';
+import { createApolloServer } from '../../src/server/apollo';
+import { createLogger } from '../../src/server/logger';
+import { buildGraphSchema } from '../../src/schema/build-schema';
+import { createContext, WriteSetup } from '../../src/schema/context';
 import { connectTestGraph, createTestServer, DATA_DIR, resetAndLoad } from '../support/graph';
 import { ROOT_DIR } from '../support/paths';
 
@@ -16,6 +20,7 @@ const TEXT = readFileSync(join(ROOT_DIR, 'test/fixtures/texts/ingest/ga-99-901.t
 const SEED_FILE = join(DATA_DIR, 'seed', 'chr-resolution-2003-48.txt');
 const SEED_TEXT = readFileSync(SEED_FILE, 'utf8');
 const ILO_PARAGRAPH = 'Bearing in mind the principles and standards established within the framework of the International Labour Organization,\n\n';
+const API_KEY = 'test-key-0123456789abcdef';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 let graph: GraphRuntime;
@@ -144,6 +149,40 @@ describe('a replacement that removes paragraphs', () => {
       previousCitationCount: first.citationCount,
     });
     expect(after.attached).toBe(first.paragraphCount - 1);
+  });
+
+  it('answers the mutation with the previous version and what it removed', async () => {
+    const server = createApolloServer(buildGraphSchema(), createLogger('silent'));
+    const writes: WriteSetup = { apiKey: API_KEY, presentedKey: API_KEY, load: deps.load };
+    const mutate = async (text: string) => {
+      const response = await server.executeOperation(
+        {
+          query: `mutation ($text: String!) { ingestResolution(text: $text) {
+            replaced contentHash attachedToCatalogued
+            previousVersion { contentHash paragraphCount citationCount removedParagraphs { id text } removedCitations { targetId quote } }
+          } }`,
+          variables: { text },
+        },
+        { contextValue: createContext(graph.repo, 100, 'test', writes) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as { data?: any; errors?: any[] };
+    };
+    await mutate(TEXT);
+    const { data, errors } = await mutate(TEXT.replace(ILO_PARAGRAPH, ''));
+    expect(errors).toBeUndefined();
+    expect(data.ingestResolution).toEqual({
+      replaced: true,
+      contentHash: sha256(TEXT.replace(ILO_PARAGRAPH, '')),
+      attachedToCatalogued: false,
+      previousVersion: {
+        contentHash: sha256(TEXT),
+        paragraphCount: 7,
+        citationCount: 10,
+        removedParagraphs: [{ id: 'un:A/RES/99/901#pp3', text: ILO_PARAGRAPH.trim() }],
+        removedCitations: [{ targetId: 'body:ilo', quote: 'International Labour Organization' }],
+      },
+    });
   });
 
   it('keeps the trace when the same text is ingested again, and reports no previous version then', async () => {
