@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { catalogueToRows, readCatalogue } from '../catalogue/catalogue';
 import { AppConfig } from '../config';
@@ -12,7 +12,7 @@ import { ResolutionWrite } from '../model/graph-write';
 import { repoRoot } from '../repo-root';
 import { cypher, schemaStatements } from './cypher';
 import { GraphExecutor } from './executor';
-import { LoadRepository, ResolutionWriteSummary } from './load.repository';
+import { LoadRepository, ResolutionWriteSummary, WriteResolutionsOptions } from './load.repository';
 
 /** The seed resolutions shipped with the project: raw texts under data/seed/, read by the ingestion pipeline. */
 export const SEED_FILES = ['chr-resolution-2003-48.txt'];
@@ -57,6 +57,8 @@ export interface LoadOptions {
   data?: GraphData;
   /** Progress lines for a person watching (long loads say how far they are). */
   log?: (line: string) => void;
+  /** How the texts are written (batch size, transactions at a time); the defaults of `writeResolutions` otherwise. */
+  write?: Pick<WriteResolutionsOptions, 'batchSize' | 'concurrency'>;
 }
 
 /** Reads a seed resolution's raw text and turns it into write rows through the pipeline (pure; no database). */
@@ -64,11 +66,11 @@ export function readSeedResolution(dataDir: string, file: string, index: Catalog
   return toResolutionWrite(parseResolution(readFileSync(join(dataDir, 'seed', file), 'utf8'), index));
 }
 
-/** The shipped text files `data` selects, in a stable order, each with its `source` (its path as `data/...`). */
+/** The shipped text files `data` selects, in a stable order, each with its `source` (its path as `data/...`); a corpus folder that is absent gives none. */
 export function shippedTexts(dataDir: string, data: GraphData): { source: string; path: string }[] {
   const paths = SEED_FILES.map((f) => join(dataDir, 'seed', f));
   if (data === 'corpus') {
-    for (const dir of CORPUS_DIRS) {
+    for (const dir of CORPUS_DIRS.filter((d) => existsSync(join(dataDir, d)))) {
       const files = readdirSync(join(dataDir, dir)).filter((f) => f.endsWith('.txt'));
       files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
       paths.push(...files.map((f) => join(dataDir, dir, f)));
@@ -136,6 +138,7 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
     }
   }
   const summaries = await repo.writeResolutions(rows(), {
+    ...options.write,
     onRefused: (w, error) => refused.push({ source: w.version?.source ?? w.resolution.id, reason: reasonOf(error) }),
   });
   const textsMs = Date.now() - textsStarted;
