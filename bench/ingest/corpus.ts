@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
       written ? (paragraphs / (ms / 1000)).toFixed(0) : '-',
       `${before.toFixed(2)} / ${loadavg()[0].toFixed(2)}`,
       `${nodeCpu.toFixed(1)} + ${neo4jCpu === undefined ? '?' : neo4jCpu.toFixed(1)}`,
-      written && neo4jCpu !== undefined ? (written / Math.max(neo4jCpu, (nodeCpu + neo4jCpu) / cpus().length)).toFixed(0) : '-',
+      written && neo4jCpu !== undefined ? (written / ((nodeCpu + neo4jCpu) / cpus().length)).toFixed(0) : '-',
     ]);
     log(`${label}: ${describeTexts(s.texts)} in ${(ms / 1000).toFixed(2)} s`);
     return s;
@@ -98,8 +98,8 @@ async function main(argv: string[]): Promise<number> {
       `Writers: ${write ? `${write.concurrency} transaction(s) at a time, ${write.batchSize} resolutions each` : `the loader's defaults (${DEFAULT_WRITE_CONCURRENCY} at a time, ${DEFAULT_WRITE_BATCH_SIZE} each)`}.\n` +
       `resolutions/s and paragraphs/s are over the whole load (schema, catalogue, texts); "texts s" is the texts' part alone.\n` +
       `CPU s: processor time this process and the local Neo4j used during the load, which does not depend on what else runs on\n` +
-      `the machine; "CPU-bound res/s" is what that CPU time allows on ${cpus().length} idle core(s) (written / max(Neo4j CPU, total CPU / cores)),\n` +
-      `an estimate of the quiet-machine rate, not a measurement.\n\n` +
+      `the machine much; "CPU-bound res/s" is what that CPU time allows on ${cpus().length} idle core(s) (written / (CPU s / cores)): an\n` +
+      `estimate of the quiet-machine rate, not a measurement (CPU time itself grows on a crowded machine, so it is a low estimate).\n\n` +
       table(header, rows) +
       `\n\nGraph after the last load: ${last ? `${last.graph.nodes} nodes, ${last.graph.relationships} relationships` : '-'}.`,
   );
