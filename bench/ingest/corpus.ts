@@ -97,8 +97,8 @@ async function main(argv: string[]): Promise<number> {
       `${describeMachine(launcherNeo4jVersion())}.\n` +
       `Writers: ${write ? `${write.concurrency} transaction(s) at a time, ${write.batchSize} resolutions each` : `the loader's defaults (${DEFAULT_WRITE_CONCURRENCY} at a time, ${DEFAULT_WRITE_BATCH_SIZE} each)`}.\n` +
       `resolutions/s and paragraphs/s are over the whole load (schema, catalogue, texts); "texts s" is the texts' part alone.\n` +
-      `CPU s: processor time this process and the local Neo4j used during the load, which does not depend on what else runs on\n` +
-      `the machine much; "CPU-bound res/s" is what that CPU time allows on ${cpus().length} idle core(s) (written / (CPU s / cores)): an\n` +
+      `CPU s: processor time this process and the local Neo4j used during the load, which depends much less than wall time on what else runs\n` +
+      `on the machine; "CPU-bound res/s" is what that CPU time allows on ${cpus().length} idle core(s) (written / (CPU s / cores)): an\n` +
       `estimate of the quiet-machine rate, not a measurement (CPU time itself grows on a crowded machine, so it is a low estimate).\n\n` +
       table(header, rows) +
       `\n\nGraph after the last load: ${last ? `${last.graph.nodes} nodes, ${last.graph.relationships} relationships` : '-'}.`,
