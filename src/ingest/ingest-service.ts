@@ -3,7 +3,7 @@ import { readCatalogue } from '../catalogue/catalogue';
 import { LoadRepository, PreviousVersion, ResolutionWriteSummary } from '../graph/load.repository';
 import { GraphBusyError, GraphUnavailableError } from '../graph/errors';
 import { ReadRepository } from '../graph/read.repository';
-import { ResolutionWrite } from '../model/graph-write';
+import { ResolutionWrite, TextVersion } from '../model/graph-write';
 import { repoRoot } from '../repo-root';
 import { buildCatalogueIndex, CatalogueIndex } from './catalogue-index';
 import { IngestError } from './errors';
@@ -148,9 +148,15 @@ export async function ingestTexts(texts: readonly string[], deps: IngestDeps, so
   return writeParsed(await parseTexts(texts, deps.index, source), deps);
 }
 
-/** Texts parsed for `writeParsed`: each one's rows, or the error that keeps it out. */
+/** The rows of a text with the version of that text: what a user's ingest and the start-up load write. */
+export type VersionedWrite = ResolutionWrite & { version: TextVersion };
+
+/**
+ * Texts parsed for `writeParsed`: each one's rows (with its version: build them with `toVersionedWrite`), or the error
+ * that keeps it out.
+ */
 export interface ParsedBatch {
-  parsed: { at: number; parsed: ParsedResolution; rows: ResolutionWrite }[];
+  parsed: { at: number; parsed: ParsedResolution; rows: VersionedWrite }[];
   failed: { at: number; error: unknown }[];
   size: number;
 }
@@ -247,7 +253,7 @@ function targetIdsOf(rows: ResolutionWrite): string[] {
 
 function identityOf(
   parsed: ParsedResolution,
-  rows: ResolutionWrite,
+  rows: VersionedWrite,
 ): Pick<IngestSummary, 'symbol' | 'resolutionId' | 'title' | 'paragraphCount' | 'citationCount' | 'contentHash' | 'attachedToCatalogued'> {
   return {
     symbol: parsed.symbol,
@@ -255,7 +261,7 @@ function identityOf(
     ...(parsed.title && !rows.attach ? { title: parsed.title } : {}),
     paragraphCount: rows.paragraphs.length,
     citationCount: rows.citations.length,
-    contentHash: rows.version!.contentHash,
+    contentHash: rows.version.contentHash,
     attachedToCatalogued: Boolean(rows.attach),
   };
 }
@@ -265,7 +271,7 @@ function identityOf(
  * shipped file's path). A resolution the catalogue holds gets only its paragraphs attached (`attach`), so its
  * curated facts stay; a text whose symbol the catalogue holds as another kind of document is refused.
  */
-export function toVersionedWrite(parsed: ParsedResolution, text: string, source: string, index: CatalogueIndex, dataDir = join(repoRoot(), 'data')): ResolutionWrite {
+export function toVersionedWrite(parsed: ParsedResolution, text: string, source: string, index: CatalogueIndex, dataDir = join(repoRoot(), 'data')): VersionedWrite {
   const rows = toResolutionWrite(parsed);
   const catalogued = index.ids.has(rows.resolution.id) ? index.titles.get(rows.resolution.id) : undefined;
   const kind = String(rows.resolution.props.kind ?? '');
