@@ -117,8 +117,10 @@ export function kindOf(id: string, index: CatalogueIndex, introducedType?: strin
 
 /** The first sentence of a refusal message, cut to a readable length, for counting refusals by reason. */
 export function shortReason(reason: string): string {
-  const first = reason.split(/(?<=[a-z)"])\. /)[0].replace(/\.$/, '');
-  return first.length > 90 ? `${first.slice(0, 89)}…` : first;
+  const first = reason.split(/(?<=[a-z)"])\. /)[0].replace(/\.$/, '').split(/, so |; /)[0];
+  if (first.length <= 90) return first;
+  const cut = first.slice(0, 89);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
 }
 
 /** The report as text, for a person. */

@@ -54,5 +54,8 @@ describe('reportCorpus (npm run corpus:report, without a database)', () => {
 
   it('shortens a refusal to its first sentence', () => {
     expect(shortReason('The file is empty. Put the full text of one resolution in it.')).toBe('The file is empty');
+    expect(shortReason('No organ line such as "The General Assembly," was found, so this does not read as a UN resolution. Check it.')).toBe(
+      'No organ line such as "The General Assembly," was found',
+    );
   });
 });
