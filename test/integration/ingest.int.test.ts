@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -281,6 +281,23 @@ describe('npm run ingest (the CLI)', () => {
     expect(after.nodes).toBeGreaterThan(before.nodes);
     const stored = await graph.repo.bySymbols([SYMBOL]);
     expect(stored.get(SYMBOL)?.paragraphCount).toBe(7);
+  });
+
+  it('says what a replacement removed, and that a catalogued symbol kept its curated facts', async () => {
+    await resetAndLoad(graph);
+    const corrected = join(dir, 'corrected', 'a-good.txt');
+    mkdirSync(join(dir, 'corrected'));
+    writeFileSync(corrected, TEXT.replace(ILO_PARAGRAPH, ''));
+    expect((await runCli([join(dir, 'a-good.txt')])).code).toBe(0);
+
+    const { code, stdout } = await runCli([corrected]);
+
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\(replaced the previous version: sha256 [0-9a-f]{12}…, 7 paragraphs and 10 citations; removed 1 paragraph\(s\) \(pp3\) and 1 citation\(s\) \(body:ilo\)\)/);
+    const catalogued = join(dir, 'corrected', 'a-res-45-158.txt');
+    writeFileSync(catalogued, TEXT.replace('A/RES/99/901', 'A/RES/45/158').replace('99/901.', '45/158.'));
+    const attached = await runCli([catalogued]);
+    expect(attached.stdout).toContain('A/RES/45/158 is in the curated catalogue, so its title, date and links were kept and the paragraphs attached to it');
   });
 
   it('with --dry-run --json prints the parsed structures and never connects to Neo4j', async () => {

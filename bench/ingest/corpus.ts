@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../src/config';
+import { cypher } from '../../src/graph/cypher';
+import { DEFAULT_WRITE_BATCH_SIZE, DEFAULT_WRITE_CONCURRENCY } from '../../src/graph/load.repository';
+import { describeTexts, LoadSummary, loadDefaultGraph } from '../../src/graph/seed-loader';
+import { repoRoot } from '../../src/repo-root';
+import { launcherNeo4jVersion } from '../../src/dbms/local-neo4j';
+import { connectGraph } from '../../src/runtime';
+import { describeMachine } from '../api/machine';
+
+/** Port of the benchmark's own Neo4j, apart from npm start (7687) and the tests (7688). */
+const BENCH_PORT = 7689;
+
+const USAGE = `usage: npm run bench:ingest [-- --runs 2] [--writers 2x25]
+
+Times the start-up load of the shipped data end to end, exactly as npm start does it (loadDefaultGraph: schema,
+catalogue, then the seed and the 326 corpus texts parsed and written to Neo4j, parsing overlapping the writes):
+--runs times into an emptied graph (the first on a cold Neo4j), then once more with the data unchanged (what a
+restart adds). --writers CxB: C transactions at a time, B resolutions to a transaction (default: the loader's). Prints resolutions/s and the load average before and after each run: the machine may be shared.
+Without NEO4J_URI it starts its own Neo4j under .neo4j-bench/ on port ${BENCH_PORT} and stops it afterwards; with
+NEO4J_URI it uses that server and EMPTIES ITS DATABASE. The synthetic benchmark is npm run bench:ingest:synthetic.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '2' }, writers: { type: 'string' }, help: { type: 'boolean', default: false } } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error(`--runs takes a whole number of at least 1, got "${values.runs}"\n\n${USAGE}`);
+    return 2;
+  }
+  const writers = values.writers === undefined ? undefined : /^(\d+)x(\d+)$/.exec(values.writers.trim());
+  if (writers === null || (writers && (Number(writers[1]) < 1 || Number(writers[2]) < 1))) {
+    console.error(`--writers takes a setting such as 2x25 (transactions at a time x resolutions per transaction), got "${values.writers}"\n\n${USAGE}`);
+    return 2;
+  }
+  const write = writers ? { concurrency: Number(writers[1]), batchSize: Number(writers[2]) } : undefined;
+  const log = (line: string) => console.error(`… ${line}`);
+  const config = loadConfig();
+  if (config.neo4j.target.mode === 'local') config.neo4j.target = { ...config.neo4j.target, port: BENCH_PORT };
+  let neo4jPid: number | undefined;
+  const graph = await connectGraph(config, {
+    homeDir: join(repoRoot(), '.neo4j-bench'),
+    log: (line) => {
+      neo4jPid ??= Number(/\(pid (\d+)\)/.exec(line)?.[1]) || undefined;
+      log(line);
+    },
+  });
+  const dataDir = join(repoRoot(), 'data');
+  const rows: string[][] = [];
+  const load = async (label: string): Promise<LoadSummary> => {
+    const before = loadavg()[0];
+    const cpuBefore = { node: process.cpuUsage(), neo4j: processCpuSeconds(neo4jPid) };
+    const started = performance.now();
+    const s = await loadDefaultGraph(graph.executor, dataDir, { data: 'corpus', write });
+    const ms = performance.now() - started;
+    const nodeCpu = (process.cpuUsage().user + process.cpuUsage().system - cpuBefore.node.user - cpuBefore.node.system) / 1e6;
+    const neo4jAfter = processCpuSeconds(neo4jPid);
+    const neo4jCpu = neo4jAfter !== undefined && cpuBefore.neo4j !== undefined ? neo4jAfter - cpuBefore.neo4j : undefined;
+    const written = s.texts.written.length;
+    const paragraphs = s.texts.written.reduce((n, w) => n + w.paragraphs, 0);
+    rows.push([
+      label,
+      String(written),
+      String(s.texts.unchanged),
+      String(s.texts.refused.length),
+      (ms / 1000).toFixed(2),
+      (s.texts.ms / 1000).toFixed(2),
+      written ? (written / (ms / 1000)).toFixed(0) : '-',
+      written ? (paragraphs / (ms / 1000)).toFixed(0) : '-',
+      `${before.toFixed(2)} / ${loadavg()[0].toFixed(2)}`,
+      `${nodeCpu.toFixed(1)} + ${neo4jCpu === undefined ? '?' : neo4jCpu.toFixed(1)}`,
+      written && neo4jCpu !== undefined ? (written / ((nodeCpu + neo4jCpu) / cpus().length)).toFixed(0) : '-',
+    ]);
+    log(`${label}: ${describeTexts(s.texts)} in ${(ms / 1000).toFixed(2)} s`);
+    return s;
+  };
+  let last: LoadSummary | undefined;
+  try {
+    for (let i = 1; i <= runs; i++) {
+      log(`Emptying the graph at ${graph.uri}`);
+      await graph.executor.runSchema([cypher('load/remove-everything')]);
+      last = await load(`into an empty graph, run ${i}${i === 1 ? ' (cold Neo4j)' : ''}`);
+    }
+    await load('restart, data unchanged');
+  } finally {
+    await graph.close();
+  }
+  const header = ['load', 'written', 'unchanged', 'refused', 'total s', 'texts s', 'resolutions/s', 'paragraphs/s', 'load avg (1 min) before / after', 'CPU s node + Neo4j', 'CPU-bound res/s'];
+  console.log(
+    `\nStart-up load of the shipped data (seed + data/corpus), end to end through loadDefaultGraph, as npm start runs it.\n` +
+      `${describeMachine(launcherNeo4jVersion())}.\n` +
+      `Writers: ${write ? `${write.concurrency} transaction(s) at a time, ${write.batchSize} resolutions each` : `the loader's defaults (${DEFAULT_WRITE_CONCURRENCY} at a time, ${DEFAULT_WRITE_BATCH_SIZE} each)`}.\n` +
+      `resolutions/s and paragraphs/s are over the whole load (schema, catalogue, texts); "texts s" is the texts' part alone.\n` +
+      `CPU s: processor time this process and the local Neo4j used during the load, which depends much less than wall time on what else runs\n` +
+      `on the machine; "CPU-bound res/s" is what that CPU time allows on ${cpus().length} idle core(s) (written / (CPU s / cores)): an\n` +
+      `estimate of the quiet-machine rate, not a measurement (CPU time itself grows on a crowded machine, so it is a low estimate).\n\n` +
+      table(header, rows) +
+      `\n\nGraph after the last load: ${last ? `${last.graph.nodes} nodes, ${last.graph.relationships} relationships` : '-'}.`,
+  );
+  return 0;
+}
+
+/** User + system CPU seconds a process has used so far (Linux /proc), or undefined when it cannot be read. */
+function processCpuSeconds(pid: number | undefined): number | undefined {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // After the command name: field 14 (utime) and 15 (stime) of stat(5) are at 11 and 12, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

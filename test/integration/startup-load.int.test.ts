@@ -1,0 +1,55 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeTexts, loadDefaultGraph } from '../../src/graph/seed-loader';
+import { GraphRuntime } from '../../src/runtime';
+import { connectTestGraph, DATA_DIR, resetAndLoad } from '../support/graph';
+
+/** The start-up load of the shipped texts (issue 10 item 1), on a small copy of data/ so it runs in seconds. */
+describe('the start-up load of the seed and the corpus', () => {
+  const CORPUS = ['A_RES_78_1.txt', 'A_RES_78_202.txt', 'A_RES_78_300.txt'];
+  let graph: GraphRuntime;
+  let dir: string;
+
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    await resetAndLoad(graph);
+    dir = mkdtempSync(join(tmpdir(), 'unhr-startup-'));
+    cpSync(DATA_DIR, dir, { recursive: true, filter: (src) => !src.includes(join('corpus', 'ga-78', 'A_')) || CORPUS.some((f) => src.endsWith(f)) });
+    mkdirSync(join(dir, 'corpus', 'ga-78'), { recursive: true });
+    writeFileSync(join(dir, 'corpus', 'ga-78', 'A_RES_78_999.txt'), 'Minutes of the staff picnic\n\nWe had sandwiches and it did not rain.\n');
+    writeFileSync(join(dir, 'corpus', 'ga-78', 'A_RES_78_998.txt'), '');
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await graph.driver.close();
+  });
+
+  it('writes the texts it can read and counts the refused ones with their reason, without stopping', async () => {
+    const s = await loadDefaultGraph(graph.executor, dir, { data: 'corpus' });
+
+    expect(s.texts.total).toBe(1 + CORPUS.length + 2);
+    // The seed was loaded by resetAndLoad from the same file and source: unchanged.
+    expect(s.texts.unchanged).toBe(1);
+    expect(s.texts.written.map((w) => w.resolutionId).sort()).toEqual(['un:A/RES/78/1', 'un:A/RES/78/202', 'un:A/RES/78/300']);
+    expect(s.texts.refused.map((r) => r.source).sort()).toEqual(['data/corpus/ga-78/A_RES_78_998.txt', 'data/corpus/ga-78/A_RES_78_999.txt']);
+    expect(s.texts.refused.find((r) => r.source.endsWith('998.txt'))!.reason).toMatch(/The file is empty/);
+    expect(s.texts.refused.find((r) => r.source.endsWith('999.txt'))!.reason).toMatch(/No organ line/);
+    expect(describeTexts(s.texts)).toMatch(/^6 resolution text\(s\): 3 written \(\d+ paragraphs, \d+ citations\), 1 unchanged, skipped, 2 refused \(1: .*; 1: .*\)$/);
+    const stored = (await graph.repo.bySymbols(['A/RES/78/202'])).get('A/RES/78/202');
+    expect(stored?.paragraphCount).toBe(s.texts.written.find((w) => w.resolutionId === 'un:A/RES/78/202')!.paragraphs);
+  });
+
+  it('skips every unchanged text on the next start', async () => {
+    const s = await loadDefaultGraph(graph.executor, dir, { data: 'corpus' });
+    expect(s.texts).toMatchObject({ written: [], unchanged: 1 + CORPUS.length, kept: [] });
+    expect(s.texts.refused).toHaveLength(2);
+    expect(describeTexts(s.texts)).toMatch(/^6 resolution text\(s\): 0 written \(0 paragraphs, 0 citations\), 4 unchanged, skipped, 2 refused/);
+  });
+
+  it('reads the seed only with data: seed', async () => {
+    const s = await loadDefaultGraph(graph.executor, dir, { data: 'seed' });
+    expect(s.texts.total).toBe(1);
+    expect(s.texts.unchanged).toBe(1);
+  });
+});
