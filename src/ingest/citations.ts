@@ -1,7 +1,8 @@
-import { documentId, provisionId, uncuratedInstrumentId } from '../model/ids';
+import { documentId, uncuratedInstrumentId } from '../model/ids';
 import { isoDate, MONTH } from './dates';
 import { CatalogueIndex } from './catalogue-index';
 import { ordinalValue, ordinalWord, Organ, ORGAN_NAMES, ORGANS, symbolOf } from './organs';
+import { agendaGoals, provisions } from './provisions';
 
 /** A mention found in a paragraph: its span, its exact words and the entities it names. */
 export interface Mention {
@@ -42,11 +43,6 @@ const RESOLUTION_REF = new RegExp(
 );
 const ITEM = new RegExp(String.raw`(${NUM})${DATED}`, 'g');
 const SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP)\/[A-Za-z0-9.()\-]+(?:\/[A-Za-z0-9.()\-]+)+/g;
-const PROVISION_NUMBER = String.raw`\d{1,3}[a-z]?(?:\s*\([0-9a-z]{1,4}\))*`;
-const PROVISION = new RegExp(
-  String.raw`\b(articles?|paragraphs?)\s+(${PROVISION_NUMBER}(?:(?:,\s*|,?\s+and\s+)${PROVISION_NUMBER})*)\s+(of\s+|thereof\b)`,
-  'gi',
-);
 const SESSION = new RegExp(String.raw`\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (${ORGAN_NAMES}|Commission|Council|Assembly))?\b`, 'g');
 // "the Convention" alone, not the start of another title ("the Convention on the Rights of the Child"); a date may follow.
 const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|against|for|relating to|concerning|of) (?:the )?\p{Lu}| to (?:the )?\p{Lu})/gu;
@@ -54,7 +50,7 @@ const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|ag
 /** Every mention in one paragraph, overlapping candidates resolved by keeping the longest. */
 export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const named = names(text, ctx);
-  const candidates: Mention[] = [...named, ...unknownInstruments(text, ctx, named), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named)];
+  const candidates: Mention[] = [...named, ...unknownInstruments(text, ctx, named), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
   return pickLongest(candidates);
 }
@@ -304,39 +300,6 @@ function sessionHolder(text: string, at: number, ctx: TextContext, mentions: Men
   const clauseStart = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(':', at), 0);
   const rival = mentions.some((m) => bodyBefore(m) && m.start >= clauseStart && m.targets[0] !== ctx.organ.bodyId && MEETS_IN_SESSIONS.test(ctx.index.titles.get(m.targets[0])!.title));
   return rival ? undefined : { key: organ.key, name: organ.names[0], bodyId: organ.bodyId };
-}
-
-/**
- * "article 72 of the Convention", "articles 72 and 73 of the Convention", "paragraph 6 of General Assembly resolution
- * 60/251", "article 36 thereof": the provisions of what follows, or for "thereof" of the instrument named just before.
- */
-function provisions(text: string, mentions: Mention[], ctx: TextContext): Mention[] {
-  const found: Mention[] = [];
-  for (const m of text.matchAll(PROVISION)) {
-    const after = m.index! + m[0].length;
-    const thereof = m[3].toLowerCase() === 'thereof';
-    const of = thereof
-      ? mentions
-          .filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !x.targets[0].includes(':article-'))
-          .sort((a, b) => b.end - a.end)[0]
-      : mentions
-          .filter((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')))
-          .sort((a, b) => b.end - a.end)[0];
-    if (!of) continue;
-    const parent = of.targets[0];
-    const isArticle = m[1].toLowerCase().startsWith('article');
-    const targets = m[2].split(/,\s*|,?\s+and\s+/).map((item) => {
-      const number = /^\d{1,3}[a-z]?/.exec(item)![0];
-      const id = isArticle ? provisionId(parent, number) : `${parent}:paragraph-${number}`;
-      if (!ctx.index.ids.has(id)) {
-        discover(ctx, { id, type: 'Provision', kind: isArticle ? 'ARTICLE' : 'PARAGRAPH', number, title: `${isArticle ? 'Article' : 'Paragraph'} ${number}`, partOf: parent });
-      }
-      return id;
-    });
-    const end = thereof ? m.index! + m[0].length : of.end;
-    found.push({ start: m.index!, end, quote: text.slice(m.index!, end), targets });
-  }
-  return found;
 }
 
 /**

@@ -1,0 +1,58 @@
+import { readCatalogue } from '../../../src/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
+import { extractMentions, TextContext } from '../../../src/ingest/citations';
+import { ORGANS } from '../../../src/ingest/organs';
+import { provisionNumbers } from '../../../src/ingest/provisions';
+import { DATA_DIR } from '../../support/paths';
+
+const index = buildCatalogueIndex(readCatalogue(DATA_DIR));
+const organ = (key: string) => ORGANS.find((o) => o.key === key)!;
+const context = (key = 'ga'): TextContext => ({ organ: organ(key), index, discovered: new Map() });
+const targets = (text: string, ctx = context()) => extractMentions(text, ctx).flatMap((m) => m.targets);
+const pairs = (text: string, ctx = context()) => extractMentions(text, ctx).flatMap((m) => m.targets.map((t) => [t, m.quote]));
+
+describe('provisions', () => {
+  it('expands ranges and reads lists across provisions', () => {
+    expect(provisionNumbers('3 to 5')).toEqual(['3', '4', '5']);
+    expect(provisionNumbers('12, paragraph 2, and 15')).toEqual(['12', '15']);
+    expect(provisionNumbers('1-3 and 7')).toEqual(['1', '2', '3', '7']);
+    expect(provisionNumbers('24 and 27')).toEqual(['24', '27']);
+  });
+
+  it('cites each article of a range and of a list with a paragraph inside it', () => {
+    expect(targets('Recalling articles 1 to 3 of the International Covenant on Civil and Political Rights,')).toEqual([
+      'instrument:iccpr:article-1',
+      'instrument:iccpr:article-2',
+      'instrument:iccpr:article-3',
+    ]);
+    expect(targets('in accordance with articles 12, paragraph 2, and 15 of the International Covenant on Economic, Social and Cultural Rights,')).toEqual([
+      'instrument:icescr:article-12',
+      'instrument:icescr:article-15',
+    ]);
+    expect(targets('Recalling article 2, paragraph 1, of the International Covenant on Civil and Political Rights,')).toEqual(['instrument:iccpr:article-2']);
+  });
+
+  it('does not crash on a list whose middle number was taken for a footnote marker', () => {
+    // "articles 11, 12 and 13" with marker 12 removed leaves "articles 11, and 13".
+    expect(targets('Recalling articles 11, and 13 of the Convention on the Rights of the Child,')).toEqual(['instrument:crc:article-11', 'instrument:crc:article-13']);
+  });
+
+  it('reads paragraphs of a resolution and of the annex that adopted an instrument', () => {
+    expect(targets('Recalling paragraphs 3 to 5 of its resolution 70/1,')).toEqual(['un:A/RES/70/1:paragraph-3', 'un:A/RES/70/1:paragraph-4', 'un:A/RES/70/1:paragraph-5']);
+    expect(targets('as set out in paragraph 5 of the annex to resolution 70/1,')).toEqual(['instrument:2030-agenda:paragraph-5']);
+    expect(targets('as set out in paragraph 7 of the annex to resolution 75/233,')).toEqual(['un:A/RES/75/233:annex-paragraph-7']);
+  });
+
+  it('reads goals and targets of the 2030 Agenda', () => {
+    expect(pairs('Stressing the importance of achieving Sustainable Development Goals 4 and 5,')).toEqual([
+      ['instrument:2030-agenda:goal-4', 'Sustainable Development Goals 4 and 5'],
+      ['instrument:2030-agenda:goal-5', 'Sustainable Development Goals 4 and 5'],
+    ]);
+    expect(targets('in line with Goal 16 of the 2030 Agenda for Sustainable Development and target 16.9,')).toEqual([
+      'instrument:2030-agenda:goal-16',
+      'instrument:2030-agenda',
+      'instrument:2030-agenda:target-16.9',
+    ]);
+    expect(targets('Reaffirming that the goal 2 of the plan is important,')).toEqual([]);
+  });
+});
