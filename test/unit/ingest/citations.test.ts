@@ -1,6 +1,7 @@
 import { readCatalogue } from '../../../src/catalogue/catalogue';
 import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
 import { extractMentions, TextContext } from '../../../src/ingest/citations';
+import { classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
 import { ORGANS } from '../../../src/ingest/organs';
 import { provisionNumbers } from '../../../src/ingest/provisions';
 import { DATA_DIR } from '../../support/paths';
@@ -54,5 +55,50 @@ describe('provisions', () => {
       'instrument:2030-agenda:target-16.9',
     ]);
     expect(targets('Reaffirming that the goal 2 of the plan is important,')).toEqual([]);
+  });
+});
+
+describe('one relation per verb', () => {
+  it.each([
+    ['Stressing the need to', 'PREAMBULAR', 'Stressing', 'STRESSES'],
+    ['Stresses that', 'OPERATIVE', 'Stresses', 'STRESSES'],
+    ['Underlining the importance of', 'PREAMBULAR', 'Underlining', 'UNDERLINES'],
+    ['Also underlines', 'OPERATIVE', 'Also underlines', 'UNDERLINES'],
+    ['Emphasizing also that', 'PREAMBULAR', 'Emphasizing also', 'EMPHASIZES'],
+    ['Expressing concern about the', 'PREAMBULAR', 'Expressing concern about', 'CONCERNED_AT'],
+    ['Expressing its deep concern at the', 'PREAMBULAR', 'Expressing its deep concern at', 'CONCERNED_AT'],
+    ['Deeply concerned that', 'PREAMBULAR', 'Deeply concerned that', 'CONCERNED_AT'],
+    ['Taking note of the report', 'PREAMBULAR', 'Taking note of', 'TAKES_NOTE'],
+    ['Taking note with appreciation of the report', 'PREAMBULAR', 'Taking note with appreciation of', 'TAKES_NOTE'],
+    ['Takes note with grave concern of the report', 'OPERATIVE', 'Takes note with grave concern of', 'TAKES_NOTE'],
+    ['Noting with concern that', 'PREAMBULAR', 'Noting with concern', 'NOTES'],
+    ['Looking forward to the', 'PREAMBULAR', 'Looking forward to', 'LOOKS_FORWARD'],
+    ['Looks forward to the', 'OPERATIVE', 'Looks forward to', 'LOOKS_FORWARD'],
+    ['Recommends that', 'OPERATIVE', 'Recommends', 'RECOMMENDS'],
+    ['Guided also by the purposes', 'PREAMBULAR', 'Guided also by', 'GUIDED_BY'],
+    ['Bearing also in mind that', 'PREAMBULAR', 'Bearing also in mind', 'BEARS_IN_MIND'],
+    ['Deploring the', 'PREAMBULAR', 'Deploring', 'DEPLORES'],
+    ['Deplores the', 'OPERATIVE', 'Deplores', 'DEPLORES'],
+    ['Strongly condemns all', 'OPERATIVE', 'Strongly condemns', 'CONDEMNS'],
+    ['Commending the', 'PREAMBULAR', 'Commending', 'COMMENDS'],
+    ['Calls on States', 'OPERATIVE', 'Calls on', 'CALLS_UPON'],
+    ['Calls for the', 'OPERATIVE', 'Calls for', 'CALLS_FOR'],
+    ['Having received the report', 'PREAMBULAR', 'Having received', 'RECEIVES'],
+    ['Mindful that', 'PREAMBULAR', 'Mindful', 'MINDFUL_OF'],
+    ['Declares that', 'OPERATIVE', 'Declares', 'DECLARES'],
+    ['Demands that', 'OPERATIVE', 'Demands', 'DEMANDS'],
+    ['Approves the', 'OPERATIVE', 'Approves', 'APPROVES'],
+    ['Supports the', 'OPERATIVE', 'Supports', 'SUPPORTS'],
+    ['Believing that', 'PREAMBULAR', 'Believing', 'BELIEVES'],
+  ] as const)('"%s" is %s and keeps its lead', (text, kind, phrase, relation) => {
+    expect(leadingPhrase(text, kind)).toEqual({ phrase, relation });
+  });
+
+  it('splits ", and underlines" and "; and requests" into clauses of their own', () => {
+    expect(classifyClauses('Welcomes the report, and underlines the need for action; and requests the Secretary-General to report thereon;', 'OPERATIVE').map((c) => c.relation)).toEqual([
+      'WELCOMES',
+      'UNDERLINES',
+      'REQUESTS',
+    ]);
   });
 });

@@ -61,17 +61,17 @@ describe('clauses', () => {
     ['Also requests the Secretary-General', 'OPERATIVE', 'Also requests', 'REQUESTS'],
     ['Takes note with appreciation of the report', 'OPERATIVE', 'Takes note with appreciation of', 'TAKES_NOTE'],
     ['Strongly condemns all acts', 'OPERATIVE', 'Strongly condemns', 'CONDEMNS'],
-    ['Proclaims 18 December International Migrants Day', 'OPERATIVE', 'Proclaims', 'OTHER'],
-    ['Keeping in mind the principles', 'PREAMBULAR', 'Keeping in mind', 'BEARS_IN_MIND'],
-    ['Cognizant of the importance', 'PREAMBULAR', 'Cognizant of', 'AWARE_OF'],
-    ['Deeply disturbed by reports', 'PREAMBULAR', 'Deeply disturbed by', 'CONCERNED_AT'],
+    ['Proclaims 18 December International Migrants Day', 'OPERATIVE', 'Proclaims', 'PROCLAIMS'],
+    ['Keeping in mind the principles', 'PREAMBULAR', 'Keeping in mind', 'KEEPS_IN_MIND'],
+    ['Cognizant of the importance', 'PREAMBULAR', 'Cognizant of', 'COGNIZANT_OF'],
+    ['Deeply disturbed by reports', 'PREAMBULAR', 'Deeply disturbed by', 'DISTURBED_BY'],
     ['Re-emphasizing the need', 'PREAMBULAR', 'Re-emphasizing', 'EMPHASIZES'],
     ['Acknowledging the work of', 'PREAMBULAR', 'Acknowledging', 'ACKNOWLEDGES'],
     ['Expressing its appreciation to the Special Rapporteur', 'PREAMBULAR', 'Expressing its appreciation to', 'APPRECIATES'],
-    ['Expresses deep concern at', 'OPERATIVE', 'Expresses deep concern at', 'EXPRESSES'],
+    ['Expresses deep concern at', 'OPERATIVE', 'Expresses deep concern at', 'CONCERNED_AT'],
     ['Welcoming with appreciation the report', 'PREAMBULAR', 'Welcoming with appreciation', 'WELCOMES'],
     ['Acknowledges the efforts', 'OPERATIVE', 'Acknowledges', 'ACKNOWLEDGES'],
-    ['Reminds States of their obligations', 'OPERATIVE', 'Reminds', 'OTHER'],
+    ['Reminds States of their obligations', 'OPERATIVE', 'Reminds', 'REMINDS'],
   ] as const)('"%s" opens with the phrase and relation expected', (text, kind, phrase, relation) => {
     expect(leadingPhrase(text, kind)).toEqual({ phrase, relation });
   });
