@@ -102,3 +102,43 @@ describe('one relation per verb', () => {
     ]);
   });
 });
+
+describe('resolutions are the right organ’s', () => {
+  it('gives each organ its own symbol scheme', () => {
+    expect(pairs('Recalling Human Rights Council resolution 27/21 of 26 September 2014,')).toEqual([['un:A/HRC/RES/27/21', 'Human Rights Council resolution 27/21 of 26 September 2014']]);
+    expect(targets('Recalling Economic and Social Council resolution 2004/67 of 21 July 2004,')).toEqual(['un:E/RES/2004/67']);
+    expect(targets('Recalling Security Council resolution 2719 (2023) of 21 December 2023,')).toEqual(['un:S/RES/2719 (2023)']);
+    expect(targets('Recalling its resolution 77/214 of 15 December 2022,')).toEqual(['un:A/RES/77/214']);
+    expect(targets('Recalling its resolution 52/13 of 5 October 2022,', context('hrc'))).toEqual(['un:A/HRC/RES/52/13']);
+  });
+
+  it('carries the organ of a list to every item, past a footnote digit glued to a year', () => {
+    const text =
+      'Recalling Human Rights Council decision 18/120 of 30 September 20111 and resolutions 24/14 of 27 September 2013, 27/21 of 26 September 2014 and 36/8 of 28 September 2017,';
+    expect(pairs(text)).toEqual([
+      ['un:A/HRC/DEC/18/120', 'Human Rights Council decision 18/120 of 30 September 2011'],
+      ['un:A/HRC/RES/24/14', 'resolutions 24/14 of 27 September 2013'],
+      ['un:A/HRC/RES/27/21', '27/21 of 26 September 2014'],
+      ['un:A/HRC/RES/36/8', '36/8 of 28 September 2017'],
+    ]);
+    expect(targets('Recalling Security Council resolutions 1325 (2000), 1820 (2008) and 2250 (2015),')).toEqual(['un:S/RES/1325 (2000)', 'un:S/RES/1820 (2008)', 'un:S/RES/2250 (2015)']);
+  });
+
+  it('never gives another body’s resolution an Assembly symbol', () => {
+    const ctx = context();
+    expect(targets('Recalling United Nations Environment Assembly resolution 5/5 of 2 March 2022,', ctx)).toContain('resolution:unea:5/5');
+    expect(targets('Recalling Economic and Social Commission for Asia and the Pacific resolution 72/7 of 19 May 2016,', ctx)).toContain('resolution:escap:72/7');
+    expect(targets('Taking note of decision 15/4 of the Conference of the Parties to the Convention on Biological Diversity,', ctx)).toContain('resolution:cbd-cop:15/4');
+    expect(targets('Recalling decision 1/CP.21 and the Paris Agreement,', ctx)).toContain('resolution:unfccc-cop:1/CP.21');
+    expect(targets('Recalling Commission on Population and Development resolution 2012/1 of 27 April 2012,', ctx)).toContain('resolution:cpd:2012/1');
+    const all = [...ctx.discovered.keys()].join(' ');
+    expect(all).not.toMatch(/A\/RES\/5\/5|A\/RES\/72\/7|A\/DEC\/15\/4/);
+    expect(ctx.discovered.get('resolution:unea:5/5')).toMatchObject({ type: 'Resolution', title: 'Resolution 5/5 of the United Nations Environment Assembly' });
+  });
+
+  it('takes a date that cannot fall in the session as a sign that the organ is not the text’s', () => {
+    expect(targets('Recalling resolution 27/21 of 26 September 2014,')).toEqual(['un:A/HRC/RES/27/21']);
+    expect(targets('Recalling resolution 5/5 of 2 March 2022,')).toEqual([]);
+    expect(targets('Recalling resolution 77/214 of 15 December 2022,')).toEqual(['un:A/RES/77/214']);
+  });
+});

@@ -95,7 +95,7 @@ describe('citations', () => {
   const ctx = (key: string, subject?: TextContext['subject']): TextContext => ({ organ: organ(key), index, discovered: new Map(), subject });
   const quotes = (text: string, c: TextContext) => extractMentions(text, c).map((m) => [m.quote, m.targets.join('+')]);
 
-  it('normalises resolution references in running text to symbols, and skips a number whose organ it cannot tell', () => {
+  it('normalises resolution references in running text to symbols; a list carries its organ to the next item', () => {
     const c = ctx('hrc');
     expect(quotes('Recalling its resolutions 7/16 of 27 March 2008, 10/18 and 35/17, General Assembly resolution 2200 A (XXI) and Economic and Social Council resolution 1985/17, and decision 1998/246,', c)).toEqual([
       ['its resolutions 7/16 of 27 March 2008', 'un:A/HRC/RES/7/16'],
@@ -103,7 +103,9 @@ describe('citations', () => {
       ['35/17', 'un:A/HRC/RES/35/17'],
       ['General Assembly resolution 2200 A (XXI)', 'un:A/RES/2200(XXI)'],
       ['Economic and Social Council resolution 1985/17', 'un:E/RES/1985/17'],
+      ['decision 1998/246', 'un:E/DEC/1998/246'],
     ]);
+    expect(quotes('Recalling decision 1998/246,', ctx('hrc'))).toEqual([]);
     expect(c.discovered.get('un:A/HRC/RES/10/18')).toEqual({ id: 'un:A/HRC/RES/10/18', type: 'Resolution', kind: 'RESOLUTION', symbol: 'A/HRC/RES/10/18', number: '10/18' });
     expect(quotes('Recalling its decision 1998/246,', ctx('ecosoc'))).toEqual([['its decision 1998/246', 'un:E/DEC/1998/246']]);
   });
@@ -153,7 +155,7 @@ describe('citations', () => {
 
   it('builds and reads ordinals and symbols', () => {
     expect([ordinalWord(59), ordinalWord(60), ordinalWord(11), ordinalValue('ninety-ninth'), ordinalValue('60th')]).toEqual(['fifty-ninth', 'sixtieth', 'eleventh', 99, 60]);
-    expect(symbolOf(organ('sc'), '1325 (2000)')).toBe('S/RES/1325(2000)');
+    expect(symbolOf(organ('sc'), '1325 (2000)')).toBe('S/RES/1325 (2000)');
   });
 });
 
