@@ -199,6 +199,9 @@ function cleanName(run: string): string {
 function issuerOfName(run: string, ctx: TextContext): { issuer: Issuer; name: string } {
   const organName = ORGANS.flatMap((o) => o.names.map((n) => ({ o, n }))).find(({ n }) => run === n || run.endsWith(` ${n}`));
   if (organName && !/(?:Environment|Health|Habitat) Assembly$/.test(run)) return { issuer: { organ: organName.o, explicit: true }, name: organName.n };
+  // "the Commission and Assembly resolution 61/98": the bare short name after "and".
+  const bare = /(?:^|\s+and\s+)(Assembly|Council|Commission)$/.exec(run)?.[1];
+  if (bare && bare !== run) return issuerOfName(bare, ctx);
   if (run === 'Assembly') return { issuer: { organ: ORGANS[0], explicit: true }, name: run };
   if (['Council', 'Commission'].includes(run)) return { issuer: ctx.organ.selfNames.includes(`the ${run}`) ? { organ: ctx.organ, explicit: true } : undefined, name: run };
   const known = knownOtherBody(run);
@@ -228,7 +231,8 @@ function issuerOf(text: string, m: RegExpMatchArray, ctx: TextContext): { issuer
   if (its) return { issuer: 'its', start: from + its.index };
   const inIts = /\s+(?:in|by)\s+its\s+$/.exec(before);
   const named = NAME_BEFORE.exec(inIts ? before.slice(0, inIts.index + 1) : before);
-  if (named) {
+  // "the Convention on Biological Diversity and resolutions 3/4": a name that does not end right before is not the issuer.
+  if (named && /\p{Lu}[\p{L}'’.-]*$/u.test(named[1])) {
     const found = issuerOfName(cleanName(named[1]), ctx);
     const runEnd = from + named.index + named[1].length;
     if (found.issuer) return { issuer: found.issuer, start: inIts ? from + inIts.index + inIts[0].indexOf('its') : runEnd - found.name.length };
@@ -280,11 +284,16 @@ function resolutionRefs(text: string, ctx: TextContext): Mention[] {
       const end = listStart + item.index! + item[0].length;
       first = false;
       let id: string | undefined;
-      if (issuer !== undefined && issuer !== 'its' && 'other' in issuer) {
+      const climate = CLIMATE_BODIES[/\/(CP|CMP|CMA)\./.exec(number)?.[1] ?? ''];
+      if (climate) {
+        id = otherResolution(ctx, climate, number, decision);
+      } else if (issuer !== undefined && issuer !== 'its' && 'other' in issuer) {
         id = otherResolution(ctx, issuer, number, decision);
         last = issuer;
-      } else if (/\/(?:CP|CMP|CMA|COP|MOP)\./.test(number)) {
-        id = otherResolution(ctx, { other: 'unfccc-cop', name: 'Conference of the Parties to the United Nations Framework Convention on Climate Change' }, number, decision);
+      } else if (/\/(?:COP|MOP)\./.test(number)) {
+        // "decision 7/COP.13": the desertification convention's numbering; another convention's is not guessed.
+        if (!/Desertification/.test(text)) continue;
+        id = otherResolution(ctx, { other: 'unccd-cop', name: 'Conference of the Parties to the United Nations Convention to Combat Desertification' }, number, decision);
       } else if (/^WHA/.test(number)) {
         id = otherResolution(ctx, { other: 'wha', name: 'World Health Assembly' }, number, decision);
       } else {
@@ -316,6 +325,13 @@ function organOfItem(issuer: Issuer | 'its', number: string, year: number | unde
   const council = ORGANS.find((o) => o.key === 'hrc')!;
   return fitsNumber(council, number) && fitsDate(council, number, year) ? council : undefined;
 }
+
+/** The climate regime's bodies, by the part of their decisions' numbers that says whose they are ("1/CP.21", "1/CMA.3"). */
+const CLIMATE_BODIES: Record<string, { other: string; name: string }> = {
+  CP: { other: 'unfccc-cop', name: 'Conference of the Parties to the United Nations Framework Convention on Climate Change' },
+  CMP: { other: 'unfccc-cmp', name: 'Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol' },
+  CMA: { other: 'unfccc-cma', name: 'Conference of the Parties serving as the meeting of the Parties to the Paris Agreement' },
+};
 
 /** A resolution or decision of a body outside the organs' symbol schemes: `resolution:<body>:<number as printed>`. */
 function otherResolution(ctx: TextContext, issuer: { other: string; name: string }, number: string, decision: boolean): string {
