@@ -368,9 +368,9 @@ export function canonicalTarget(target: string, index: CatalogueIndex, titles: M
   // Security Council resolutions are written `un:S/RES/2118 (2013)` (CONVENTIONS.md); older gold files left out the space.
   const council = /^un:S\/RES\/(\d+)\s*\((\d{4})\)$/.exec(target);
   if (council) return `un:S/RES/${council[1]} (${council[2]})`;
-  // A part of a resolution adopted in parts ("resolution 77/253 B"): the letter is kept, with or without a space.
-  const part = /^(un:[A-Z]\/RES\/\d+\/\d+) ([A-Z])$/.exec(target);
-  if (part) return `${part[1]}${part[2]}`;
+  // A part of a resolution adopted in parts ("resolution 77/253 B"): the letter is kept after a space, as the UN writes it.
+  const part = /^(un:[A-Z]\/RES\/\d+\/\d+) ?([A-Z])$/.exec(target);
+  if (part) return `${part[1]} ${part[2]}`;
   if (index.ids.has(target)) return target;
   const prefix = /^(instrument|body|document):/.exec(target)?.[1];
   if (!prefix) return target;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseOrExplain, readCatalogue } from '../../../src/catalogue/catalogue';
 import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
@@ -168,7 +168,8 @@ describe('citations by kind, relations by verb and structure (ANNOTATION.md)', (
     expect(canonicalTarget('resolution:human-rights-council:1/1', index)).toBe('resolution:hrc:1/1');
     expect(canonicalTarget('un:S/RES/1325(2000)', index)).toBe('un:S/RES/1325 (2000)');
     expect(canonicalTarget('un:S/RES/1325 (2000)', index)).toBe('un:S/RES/1325 (2000)');
-    expect(canonicalTarget('un:A/RES/77/253 B', index)).toBe('un:A/RES/77/253B');
+    expect(canonicalTarget('un:A/RES/77/253B', index)).toBe('un:A/RES/77/253 B');
+    expect(canonicalTarget('un:A/RES/77/253 B', index)).toBe('un:A/RES/77/253 B');
   });
 
   it('gives a faithful parse 100% in every kind, strict and lenient', () => {
@@ -241,5 +242,29 @@ describe('citations by kind, relations by verb and structure (ANNOTATION.md)', (
     const bad = JSON.parse(JSON.stringify(goldOf()));
     bad.paragraphs[0].citations[0].target = 'Human Rights Council resolution 27/21';
     expect(goldResolutionSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('the gold files of real texts', () => {
+  const goldDir = join(ROOT_DIR, 'test/fixtures/gold');
+  const real = readdirSync(goldDir).filter((f) => /^(ga\d+-\d+|draft-.+)\.json$/.test(f));
+
+  it('include corpus resolutions and drafts', () => {
+    expect(real.length).toBeGreaterThanOrEqual(9);
+    expect(real).toEqual(expect.arrayContaining(['ga78-200.json', 'draft-a-c3-78-l30.json', 'draft-a-78-l104-rev1.json']));
+  });
+
+  it.each(real)('%s is valid, has its text, and every quote and leading phrase is in its paragraph', (file) => {
+    const gold = parseOrExplain(goldResolutionSchema, JSON.parse(readFileSync(join(goldDir, file), 'utf8')), file);
+    const name = file.replace(/\.json$/, '');
+    const corpus = /^ga(\d+)-(\d+)$/.exec(name);
+    const texts = [join(ROOT_DIR, 'test/fixtures/texts', `${name}.txt`), ...(corpus ? [join(DATA_DIR, 'corpus', `ga-${corpus[1]}`, `A_RES_${corpus[1]}_${corpus[2]}.txt`)] : [])];
+    expect(texts.some((t) => existsSync(t))).toBe(true);
+    for (const p of gold.paragraphs) {
+      for (const c of p.clauses) expect(p.text).toContain(c.phrase);
+      for (const c of p.citations) expect(p.text).toContain(c.quote);
+      const targets = p.citations.map((c) => canonicalTarget(c.target, index));
+      expect(new Set(targets).size).toBe(targets.length);
+    }
   });
 });
