@@ -2,6 +2,7 @@ import { documentId, uncuratedInstrumentId } from '../model/ids';
 import { isoDate, MONTH } from './dates';
 import { CatalogueIndex } from './catalogue-index';
 import { fitsDate, knownOtherBody, ordinalValue, ordinalWord, Organ, ORGAN_NAMES, ORGANS, otherBodySlug, symbolOf } from './organs';
+import { collectiveActors, unknownBodies } from './bodies';
 import { agendaGoals, provisions } from './provisions';
 
 /** A mention found in a paragraph: its span, its exact words and the entities it names. */
@@ -49,7 +50,8 @@ const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|ag
 /** Every mention in one paragraph, overlapping candidates resolved by keeping the longest. */
 export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const named = names(text, ctx);
-  const candidates: Mention[] = [...named, ...unknownInstruments(text, ctx, named), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx)];
+  const instruments = unknownInstruments(text, ctx, named);
+  const candidates: Mention[] = [...named, ...instruments, ...unknownBodies(text, ctx, [...named, ...instruments]), ...collectiveActors(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
   return pickLongest(candidates);
 }

@@ -35,8 +35,9 @@ const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
   [new RegExp(`^taking${ALSO} into account`, 'i'), 'TAKES_INTO_ACCOUNT'],
   [new RegExp(`^taking${ALSO} into consideration`, 'i'), 'TAKES_INTO_CONSIDERATION'],
   [new RegExp(`^noting${MANNER}`, 'i'), 'NOTES'],
-  ...FEELINGS.map(([word, relation]): [RegExp, ClauseRelation] => [new RegExp(`^${FEELING_INTENSITY}${word}(?: (?:at|about|by|over|that))?`, 'i'), relation]),
-  [new RegExp(`^expressing ${CONCERN}(?: (?:at|about|over))?`, 'i'), 'CONCERNED_AT'],
+  // The object's preposition or "that" is not part of the lead (ANNOTATION.md): "Deeply concerned", "Expressing its concern".
+  ...FEELINGS.map(([word, relation]): [RegExp, ClauseRelation] => [new RegExp(`^${FEELING_INTENSITY}${word}`, 'i'), relation]),
+  [new RegExp(`^expressing ${CONCERN}`, 'i'), 'CONCERNED_AT'],
   [/^(?:fully )?aware(?: of)?/i, 'AWARE_OF'],
   [/^(?:fully )?cognizant(?: of)?/i, 'COGNIZANT_OF'],
   [/^mindful(?: of)?/i, 'MINDFUL_OF'],
@@ -76,6 +77,7 @@ const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
   [/^expressing (?:its |their )?(?:(?:deep|sincere|profound|great|full|strong|firm)\s+)?support(?: (?:for|to))?/i, 'SUPPORTS'],
   [/^expressing (?:its |their )?(?:(?:deep|sincere|profound)\s+)?regret/i, 'REGRETS'],
   [/^expressing (?:its |their )?(?:(?:deep|great)\s+)?satisfaction/i, 'EXPRESSES_SATISFACTION'],
+  [/^expressing (?:its |the )?(?:(?:firm|sincere|earnest)\s+)?hope/i, 'EXPRESSES'],
   [/^expressing/i, 'EXPRESSES'],
   [/^condemning/i, 'CONDEMNS'],
   [/^deploring/i, 'DEPLORES'],
@@ -129,11 +131,12 @@ const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
   [/^highlights/i, 'HIGHLIGHTS'],
   [/^expresses (?:its |their )?(?:(?:deep|sincere|profound|great|full)\s+)?appreciation(?: (?:for|to|of))?/i, 'APPRECIATES'],
   [/^appreciates/i, 'APPRECIATES'],
-  [new RegExp(`^expresses ${CONCERN}(?: (?:at|about|over))?`, 'i'), 'CONCERNED_AT'],
+  [new RegExp(`^expresses ${CONCERN}`, 'i'), 'CONCERNED_AT'],
   [/^expresses (?:its |their )?(?:(?:deep|sincere|profound|great)\s+)?gratitude(?: (?:for|to))?/i, 'EXPRESSES_GRATITUDE'],
   [/^expresses (?:its |their )?(?:(?:deep|sincere|profound|great|full|strong|firm)\s+)?support(?: (?:for|to))?/i, 'SUPPORTS'],
   [/^expresses (?:its |their )?(?:(?:deep|sincere|profound)\s+)?regret/i, 'REGRETS'],
   [/^expresses (?:its |their )?(?:(?:deep|great)\s+)?satisfaction/i, 'EXPRESSES_SATISFACTION'],
+  [/^expresses (?:its |the )?(?:(?:firm|sincere|earnest)\s+)?hope/i, 'EXPRESSES'],
   [/^expresses/i, 'EXPRESSES'],
   [/^condemns/i, 'CONDEMNS'],
   [/^deplores/i, 'DEPLORES'],
@@ -165,7 +168,7 @@ const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
   [/^draws (?:the )?attention(?: of)?/i, 'DRAWS_ATTENTION'],
   [new RegExp(`^looks forward${ALSO}(?: to)?`, 'i'), 'LOOKS_FORWARD'],
   [/^(?:is|remains) of the view/i, 'CONSIDERS'],
-  [/^remains (?:(?:deeply|gravely|seriously) )?concerned(?: (?:at|about|by|over|that))?/i, 'CONCERNED_AT'],
+  [/^remains (?:(?:deeply|gravely|seriously) )?concerned/i, 'CONCERNED_AT'],
   [/^remains (?:deeply |firmly )?convinced/i, 'CONVINCED'],
   [/^determines/i, 'DETERMINES'],
   [/^directs/i, 'DIRECTS'],
@@ -191,7 +194,7 @@ export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): {
   for (const [head, relation] of kind === 'OPERATIVE' ? [...OPERATIVE_HEADS, ...PREAMBULAR_HEADS] : [...PREAMBULAR_HEADS, ...OPERATIVE_HEADS]) {
     const m = head.exec(rest);
     if (m && /^(?:\s|,|$)/.test(rest.slice(m[0].length))) {
-      const extra = /^\s+(also|further|again)\b/i.exec(rest.slice(m[0].length))?.[0] ?? '';
+      const extra = /^\s+(also|further|again|once more|once again)\b/i.exec(rest.slice(m[0].length))?.[0] ?? '';
       return { phrase: (opener + m[0] + extra).trim(), relation };
     }
   }
@@ -207,7 +210,7 @@ export function classifyClauses(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'):
     const segment = text.slice(start, starts[i + 1] ?? text.length);
     const head = leadingPhrase(segment, kind);
     const clause: ParsedClause = { phrase: head.phrase, relation: head.relation };
-    const addressee = ADDRESSED.includes(head.relation) ? addresseeOf(segment.slice(head.phrase.length)) : undefined;
+    const addressee = kind === 'OPERATIVE' && ADDRESSED.includes(head.relation) ? addresseeOf(segment.slice(head.phrase.length)) : undefined;
     if (addressee) clause.addressee = addressee;
     return clause;
   });

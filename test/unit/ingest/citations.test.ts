@@ -65,9 +65,9 @@ describe('one relation per verb', () => {
     ['Underlining the importance of', 'PREAMBULAR', 'Underlining', 'UNDERLINES'],
     ['Also underlines', 'OPERATIVE', 'Also underlines', 'UNDERLINES'],
     ['Emphasizing also that', 'PREAMBULAR', 'Emphasizing also', 'EMPHASIZES'],
-    ['Expressing concern about the', 'PREAMBULAR', 'Expressing concern about', 'CONCERNED_AT'],
-    ['Expressing its deep concern at the', 'PREAMBULAR', 'Expressing its deep concern at', 'CONCERNED_AT'],
-    ['Deeply concerned that', 'PREAMBULAR', 'Deeply concerned that', 'CONCERNED_AT'],
+    ['Expressing concern about the', 'PREAMBULAR', 'Expressing concern', 'CONCERNED_AT'],
+    ['Expressing its deep concern at the', 'PREAMBULAR', 'Expressing its deep concern', 'CONCERNED_AT'],
+    ['Deeply concerned that', 'PREAMBULAR', 'Deeply concerned', 'CONCERNED_AT'],
     ['Taking note of the report', 'PREAMBULAR', 'Taking note of', 'TAKES_NOTE'],
     ['Taking note with appreciation of the report', 'PREAMBULAR', 'Taking note with appreciation of', 'TAKES_NOTE'],
     ['Takes note with grave concern of the report', 'OPERATIVE', 'Takes note with grave concern of', 'TAKES_NOTE'],
@@ -140,5 +140,49 @@ describe('resolutions are the right organ’s', () => {
     expect(targets('Recalling resolution 27/21 of 26 September 2014,')).toEqual(['un:A/HRC/RES/27/21']);
     expect(targets('Recalling resolution 5/5 of 2 March 2022,')).toEqual([]);
     expect(targets('Recalling resolution 77/214 of 15 December 2022,')).toEqual(['un:A/RES/77/214']);
+  });
+});
+
+describe('bodies named anywhere in a paragraph', () => {
+  it('cites the collective actors once each, and not groups of countries', () => {
+    expect(targets('Calls upon all States that have not yet done so, and urges Member States, States parties to the Convention and Governments to act;')).toEqual(
+      expect.arrayContaining(['body:states', 'body:member-states', 'body:states-parties', 'body:governments']),
+    );
+    expect(targets('Urges States Members of the United Nations to contribute;')).toEqual(['body:member-states']);
+    expect(targets('Recognizing the needs of small island developing States, landlocked developing countries and nuclear-weapon States,')).toEqual([]);
+    expect(targets('Noting the cooperation between the United States and the sending State,')).toEqual([]);
+    expect(targets('Calls upon States to act, and further calls upon States to report;').filter((t) => t === 'body:states')).toHaveLength(1);
+  });
+
+  it('names a body the catalogue lacks by its full name, one node, not cut at "and" inside the name', () => {
+    const ctx = context();
+    expect(targets('Requests the Food and Agriculture Organization of the United Nations and the World Food Programme to cooperate;', ctx)).toEqual([
+      'body:food-and-agriculture-organization-of-the-united-nations',
+      'body:world-food-programme',
+    ]);
+    expect(targets('Taking note of the work of the United Nations Relief and Works Agency for Palestine Refugees in the Near East,', ctx)).toEqual([
+      'body:united-nations-relief-and-works-agency-for-palestine-refugees-in-the-near-east',
+    ]);
+    expect(targets('Having considered the report of the Advisory Committee on Administrative and Budgetary Questions,', ctx)).toEqual([
+      'body:advisory-committee-on-administrative-and-budgetary-questions',
+    ]);
+    expect(targets('Welcoming the work of the United Nations Educational, Scientific and Cultural Organization,', ctx)).toEqual([
+      'body:united-nations-educational-scientific-and-cultural-organization',
+    ]);
+    expect(ctx.discovered.get('body:world-food-programme')).toMatchObject({ type: 'Body', title: 'World Food Programme' });
+  });
+
+  it('takes a mandate with its subject, and leaves out what the sentence adds', () => {
+    expect(targets('Decides to extend the mandate of the Special Rapporteur on the right to food for a further period of three years;')).toEqual([
+      'body:special-rapporteur-on-the-right-to-food',
+    ]);
+    expect(targets('Notes the decision of the European Commission in June 2023,')).toEqual(['body:european-commission']);
+    expect(targets('Requests the Director of the Department of Safety and Security to report;')).toEqual(['body:department-of-safety-and-security']);
+  });
+
+  it('does not take plans, outcomes, countries or generic titles for bodies', () => {
+    expect(targets('Recalling the Vienna Programme of Action for Landlocked Developing Countries,').filter((t) => t.startsWith('body:'))).toEqual([]);
+    expect(targets('Welcoming the statement of the Russian Federation,')).toEqual([]);
+    expect(targets('Welcoming the report of the Special Rapporteur and of the Working Group,')).toEqual([]);
   });
 });
