@@ -177,7 +177,7 @@ function trimName(piece: RegExpMatchArray[]): RegExpMatchArray[] {
       (['in', 'on', 'at', 'from', 'to', 'of'].includes(w) && MONTH_OR_NUMBER.test(next)) ||
       (['in', 'with'].includes(w) && next === 'the' && rest.some((x) => BODY_HEAD.test(x[0]))) ||
       (w === 'and' && ['in', 'to', 'of', 'on', 'for', 'with'].includes(next)) ||
-      (w === 'on' && next === 'the' && rest.some((x) => BODY_HEAD.test(x[0]))) ||
+      (w === 'on' && next === 'the' && (rest.some((x) => BODY_HEAD.test(x[0])) || rest.map((x) => x[0]).join(' ') === 'the United Nations')) ||
       // "the Board of Auditors the United Nations Population Fund": two names side by side.
       (w === 'the' && !CONNECTOR.test(words[k - 1][0]));
     if (cut) {

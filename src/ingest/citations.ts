@@ -88,7 +88,7 @@ function names(text: string, ctx: TextContext): Mention[] {
 }
 
 const INSTRUMENT_HEAD =
-  /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
+  /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action|Treaty|Agreement|Statute|Framework|Strategy|Plan of Action|Code of Conduct)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
 const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'by', 'at', 'its', 'as', 'between']);
 const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant: 'COVENANT', Protocol: 'PROTOCOL', Declaration: 'DECLARATION', Charter: 'CHARTER' };
 
@@ -305,7 +305,9 @@ function resolutionRefs(text: string, ctx: TextContext): Mention[] {
         const symbol = symbolOf(organ, number, decision);
         id = known(ctx, symbol) ?? discover(ctx, { id: documentId(symbol), type: decision ? 'Document' : 'Resolution', kind: decision ? 'DECISION' : 'RESOLUTION', symbol, number });
       }
-      found.push({ start, end, quote: text.slice(start, end), targets: [id] });
+      // "Human Rights Council resolution 27/21": the organ named inside the reference is cited too (ANNOTATION.md).
+      const organNamed = start === at.start && issuer && issuer !== 'its' && 'organ' in issuer && text.startsWith(issuer.organ.names[0], start) ? issuer.organ.bodyId : undefined;
+      found.push({ start, end, quote: text.slice(start, end), targets: organNamed ? [id, organNamed] : [id] });
     }
     carried = last ? { issuer: last, end: m.index! + m[0].length } : undefined;
   }

@@ -48,7 +48,7 @@ export function provisions(text: string, mentions: Mention[], ctx: TextContext):
           .filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !/:(article|paragraph)-/.test(x.targets[0]))
           .sort((a, b) => b.end - a.end)[0]
       : mentions
-          .filter((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')) && !/:(article|paragraph|goal|target)-/.test(x.targets[0]))
+          .filter((x) => (x.targets.length === 1 || /^un:/.test(x.targets[0])) && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')) && !/:(article|paragraph|goal|target)-/.test(x.targets[0]))
           .sort((a, b) => b.end - a.end)[0];
     if (!of) continue;
     const isArticle = m[1].toLowerCase().startsWith('article');
@@ -70,7 +70,8 @@ export function provisions(text: string, mentions: Mention[], ctx: TextContext):
       return id;
     });
     const end = thereof ? after : of.end;
-    found.push({ start: m.index!, end, quote: text.slice(m.index!, end), targets });
+    // "paragraph 6 of General Assembly resolution 60/251": the organ named inside stays cited.
+    found.push({ start: m.index!, end, quote: text.slice(m.index!, end), targets: [...targets, ...(thereof ? [] : of.targets.slice(1))] });
   }
   return found;
 }

@@ -105,9 +105,12 @@ describe('one relation per verb', () => {
 
 describe('resolutions are the right organ’s', () => {
   it('gives each organ its own symbol scheme', () => {
-    expect(pairs('Recalling Human Rights Council resolution 27/21 of 26 September 2014,')).toEqual([['un:A/HRC/RES/27/21', 'Human Rights Council resolution 27/21 of 26 September 2014']]);
-    expect(targets('Recalling Economic and Social Council resolution 2004/67 of 21 July 2004,')).toEqual(['un:E/RES/2004/67']);
-    expect(targets('Recalling Security Council resolution 2719 (2023) of 21 December 2023,')).toEqual(['un:S/RES/2719 (2023)']);
+    expect(pairs('Recalling Human Rights Council resolution 27/21 of 26 September 2014,')).toEqual([
+      ['un:A/HRC/RES/27/21', 'Human Rights Council resolution 27/21 of 26 September 2014'],
+      ['body:hrc', 'Human Rights Council resolution 27/21 of 26 September 2014'],
+    ]);
+    expect(targets('Recalling Economic and Social Council resolution 2004/67 of 21 July 2004,')).toEqual(['un:E/RES/2004/67', 'body:ecosoc']);
+    expect(targets('Recalling Security Council resolution 2719 (2023) of 21 December 2023,')).toEqual(['un:S/RES/2719 (2023)', 'body:security-council']);
     expect(targets('Recalling its resolution 77/214 of 15 December 2022,')).toEqual(['un:A/RES/77/214']);
     expect(targets('Recalling its resolution 52/13 of 5 October 2022,', context('hrc'))).toEqual(['un:A/HRC/RES/52/13']);
   });
@@ -117,11 +120,12 @@ describe('resolutions are the right organ’s', () => {
       'Recalling Human Rights Council decision 18/120 of 30 September 20111 and resolutions 24/14 of 27 September 2013, 27/21 of 26 September 2014 and 36/8 of 28 September 2017,';
     expect(pairs(text)).toEqual([
       ['un:A/HRC/DEC/18/120', 'Human Rights Council decision 18/120 of 30 September 2011'],
+      ['body:hrc', 'Human Rights Council decision 18/120 of 30 September 2011'],
       ['un:A/HRC/RES/24/14', 'resolutions 24/14 of 27 September 2013'],
       ['un:A/HRC/RES/27/21', '27/21 of 26 September 2014'],
       ['un:A/HRC/RES/36/8', '36/8 of 28 September 2017'],
     ]);
-    expect(targets('Recalling Security Council resolutions 1325 (2000), 1820 (2008) and 2250 (2015),')).toEqual(['un:S/RES/1325 (2000)', 'un:S/RES/1820 (2008)', 'un:S/RES/2250 (2015)']);
+    expect(targets('Recalling Security Council resolutions 1325 (2000), 1820 (2008) and 2250 (2015),')).toEqual(['un:S/RES/1325 (2000)', 'body:security-council', 'un:S/RES/1820 (2008)', 'un:S/RES/2250 (2015)']);
   });
 
   it('never gives another body’s resolution an Assembly symbol', () => {

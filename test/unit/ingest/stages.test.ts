@@ -101,8 +101,8 @@ describe('citations', () => {
       ['its resolutions 7/16 of 27 March 2008', 'un:A/HRC/RES/7/16'],
       ['10/18', 'un:A/HRC/RES/10/18'],
       ['35/17', 'un:A/HRC/RES/35/17'],
-      ['General Assembly resolution 2200 A (XXI)', 'un:A/RES/2200(XXI)'],
-      ['Economic and Social Council resolution 1985/17', 'un:E/RES/1985/17'],
+      ['General Assembly resolution 2200 A (XXI)', 'un:A/RES/2200(XXI)+body:general-assembly'],
+      ['Economic and Social Council resolution 1985/17', 'un:E/RES/1985/17+body:ecosoc'],
       ['decision 1998/246', 'un:E/DEC/1998/246'],
     ]);
     expect(quotes('Recalling decision 1998/246,', ctx('hrc'))).toEqual([]);
