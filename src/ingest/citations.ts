@@ -89,7 +89,10 @@ function names(text: string, ctx: TextContext): Mention[] {
 
 const INSTRUMENT_HEAD =
   /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action|Treaty|Agreement|Statute|Framework|Strategy|Plan of Action|Code of Conduct)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
-const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'by', 'at', 'its', 'as', 'between']);
+const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'at', 'its', 'as', 'between']);
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
+/** Head nouns of bodies that adopt instruments: a title followed by "of the <body>" ends before it. */
+const ADOPTING_BODY_HEAD = /^(?:Organization|Organisation|Commission|Summit|Conference|Agency|Assembly|Council|Committee|Programme|Forum|Union)$/;
 const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant: 'COVENANT', Protocol: 'PROTOCOL', Declaration: 'DECLARATION', Charter: 'CHARTER' };
 
 /**
@@ -106,7 +109,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
       found.push(protocol);
       continue;
     }
-    const words = text.slice(m.index! + m[0].length).split(/(?=[\s,;:.()])/);
+    const words = text.slice(m.index! + m[0].length).split(/(?=[\s,;:.()“”"‘])/);
     let tail = '';
     let lastCapital = 0;
     for (const raw of words) {
@@ -116,9 +119,25 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
         tail += raw;
         continue;
       }
-      if (!/^[\p{L}\d'’-]+$/u.test(word) || HEAD_KINDS[word] || word === 'Optional') break;
+      // "... of the United Nations Convention on the Law of the Sea": an instrument named inside the title goes on.
+      const nested = HEAD_KINDS[word] && /\bof the(?: United Nations)?$/.test(tail);
+      if (!/^[\p{L}\d'’-]+$/u.test(word) || (HEAD_KINDS[word] && !nested) || word === 'Optional') break;
       // "... Consular Relations and the United Nations Standard Minimum Rules": "and the" starts another title.
       if (word === 'the' && /\sand$/.test(tail)) break;
+      // What the sentence adds after a title: where it was adopted ("... in Cali", "... in New York"), the body that
+      // adopted it ("... of the Food and Agriculture Organization of the United Nations"), another name after "and".
+      const after = text.slice(m.index! + m[0].length + tail.length + raw.length);
+      if (word === 'in' && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:Those|All|Africa)\b/.test(after)) break;
+      if (word === 'of' && /^\s+the\s+((?:\p{Lu}[\p{L}'’-]*|of|the|and|on|for)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|on|for))*)/u.exec(after)?.[1].split(/\s+/).some((w) => ADOPTING_BODY_HEAD.test(w))) break;
+      if (word === 'and' && (/^\s+(?:its|to|in|the)\b/.test(after) || /^\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Agenda|Agency|Organization|Convention|Treaty|Protocol|Declaration)\b/u.test(after))) break;
+      // No dates, years or footnote numbers in a title: "... of 10 December 1982", "... for 2023", "... Diversity101".
+      if (/^\d/.test(word) || MONTH_WORD.test(word)) break;
+      const glued = /^(\p{Lu}[\p{L}'’-]*?\p{Ll})\d{1,3}$/u.exec(word);
+      if (glued) {
+        tail += raw.slice(0, raw.length - (word.length - glued[1].length));
+        lastCapital = tail.length;
+        break;
+      }
       if (/^[\p{Lu}\d]/u.test(word)) {
         tail += raw;
         lastCapital = tail.length;

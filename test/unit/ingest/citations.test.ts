@@ -190,3 +190,39 @@ describe('bodies named anywhere in a paragraph', () => {
     expect(targets('Welcoming the report of the Special Rapporteur and of the Working Group,')).toEqual([]);
   });
 });
+
+describe('names normalised before they become ids', () => {
+  it('keeps dates, years, footnote digits and what the sentence adds out of an uncatalogued title', () => {
+    const ctx = context();
+    const ids = (text: string) => targets(text, ctx).filter((t) => t.startsWith('instrument:'));
+    const one = 'instrument:treaty-on-the-prohibition-of-nuclear-weapons';
+    expect(ids('Welcoming the entry into force of the Treaty on the Prohibition of Nuclear Weapons on 22 January 2021,')).toContain(one);
+    expect(ids('Recalling the adoption of the Treaty on the Prohibition of Nuclear Weapons in New York,')).toEqual([one]);
+    expect(ids('Noting the “Treaty on the Non-Proliferation of Nuclear Weapons”.')).toEqual(['instrument:treaty-on-the-non-proliferation-of-nuclear-weapons']);
+    expect(ids('Recalling the Declaration of Principles on Interim Self-Government Arrangements of 13 September 199311 and the Agreement,')).toEqual([
+      'instrument:declaration-of-principles-on-interim-self-government-arrangements',
+    ]);
+    expect(ids('Recalling the Convention on Psychotropic Substances of 1971,')).toEqual(['instrument:convention-on-psychotropic-substances']);
+    expect(ids('Welcoming the Voluntary Guidelines for Sustainable Soil Management of the Food and Agriculture Organization of the United Nations,')).toEqual([
+      'instrument:voluntary-guidelines-for-sustainable-soil-management',
+    ]);
+    expect(ctx.discovered.get(one)).toMatchObject({ type: 'Instrument', title: 'Treaty on the Prohibition of Nuclear Weapons' });
+  });
+});
+
+describe('documents known through footnotes', () => {
+  it('cite the footnote’s symbols with the phrase that carries the marker, but not where an instrument is published', () => {
+    const { footnoteDocuments } = jest.requireActual('../../../src/ingest/footnotes');
+    const ctx = context();
+    const text = 'Taking note of the report of the Secretary-General and of the Vienna Declaration and Programme of Action,';
+    const at = text.indexOf(' and of');
+    const found = extractMentions(text, ctx);
+    const notes = new Map([
+      [12, 'A/78/123 and A/78/123/Corr.1.'],
+      [13, 'A/CONF.157/24 (Part I), chap. III.'],
+    ]);
+    const docs = footnoteDocuments(text, [{ at, number: 12 }, { at: text.length - 1, number: 13 }], notes, ctx, found);
+    expect(docs).toEqual([{ start: text.indexOf('report'), end: at, quote: 'report of the Secretary-General', targets: ['un:A/78/123', 'un:A/78/123/Corr.1'] }]);
+    expect(ctx.discovered.get('un:A/78/123')).toMatchObject({ type: 'Document', kind: 'REPORT', symbol: 'A/78/123' });
+  });
+});
