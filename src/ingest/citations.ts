@@ -51,7 +51,7 @@ const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|ag
 export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const named = names(text, ctx);
   const instruments = unknownInstruments(text, ctx, named);
-  const candidates: Mention[] = [...named, ...instruments, ...unknownBodies(text, ctx, [...named, ...instruments]), ...collectiveActors(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx)];
+  const candidates: Mention[] = [...named, ...instruments, ...unknownBodies(text, ctx, [...named, ...instruments]), ...collectiveActors(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx), ...courtDecisions(text, ctx)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
   return pickLongest(candidates);
 }
@@ -479,6 +479,38 @@ function entriesIntoForce(text: string, mentions: Mention[], ctx: TextContext): 
       discover(ctx, { id, type: 'Event', kind: 'ENTRY_INTO_FORCE', title: title ? `Entry into force of the ${title}` : undefined, ...(date ? { date } : {}), concerns: instrument });
     }
     found.push({ start: m.index!, end: m.index! + 'entry into force'.length, quote: 'entry into force', targets: [id] });
+  }
+  return found;
+}
+
+/** "the advisory opinion of the International Court of Justice (of 8 July 1996) on the legality of ...": what follows "on" or "in the case concerning". */
+const COURT_DECISION = new RegExp(
+  String.raw`\b(advisory opinion|[Aa]dvisory [Oo]pinion|judgment|Judgment|order)s? (?:of|rendered by|issued by|delivered by|handed down by) the (International Court of Justice|Inter-American Court of Human Rights|European Court of Human Rights|African Court on Human and Peoples’ Rights|International Tribunal for the Law of the Sea)(?:,? (?:of|on) \d{1,2} ${MONTH} \d{4},?)?\s+(?:on (?:the )?(?:question of )?|in the case concerning |concerning )[“"]?([\p{L}][\p{L}’'\s-]*?)(?=[,;:.“”"()]|\d|\s+(?:issued|rendered|delivered|that|and|which|adopted|of \d)\b|$)`,
+  'gu',
+);
+const COURTS: Record<string, string> = {
+  'International Court of Justice': 'icj',
+  'Inter-American Court of Human Rights': 'iacthr',
+  'European Court of Human Rights': 'ecthr',
+  'African Court on Human and Peoples’ Rights': 'afchpr',
+  'International Tribunal for the Law of the Sea': 'itlos',
+};
+
+/**
+ * Advisory opinions and judgments of the International Court of Justice and of regional courts are documents of their
+ * own, named by their subject ("Legality of the threat or use of nuclear weapons"): `document:<court>-<subject>`.
+ */
+function courtDecisions(text: string, ctx: TextContext): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(COURT_DECISION)) {
+    const subject = m[3].replace(/\s+/g, ' ').trim();
+    if (subject.split(' ').length < 3) continue;
+    const court = COURTS[m[2]];
+    const title = subject.charAt(0).toUpperCase() + subject.slice(1);
+    const id = `document:${court}-${title.toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '')}`;
+    discover(ctx, { id, type: 'Document', kind: 'OTHER', title });
+    const end = m.index! + m[0].length;
+    found.push({ start: m.index!, end, quote: text.slice(m.index!, end), targets: [id] });
   }
   return found;
 }

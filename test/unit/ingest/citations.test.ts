@@ -226,3 +226,13 @@ describe('documents known through footnotes', () => {
     expect(ctx.discovered.get('un:A/78/123')).toMatchObject({ type: 'Document', kind: 'REPORT', symbol: 'A/78/123' });
   });
 });
+
+describe('court decisions', () => {
+  it('are documents of their own, named by their subject, one node whatever the date printed', () => {
+    const ctx = context();
+    const id = 'document:icj-legality-of-the-threat-or-use-of-nuclear-weapons';
+    expect(targets('Recalling the advisory opinion of the International Court of Justice on the legality of the threat or use of nuclear weapons, issued on 8 July 1996,', ctx)).toContain(id);
+    expect(targets('Taking note of the advisory opinion of the International Court of Justice of 8 July 1996 on the legality of the threat or use of nuclear weapons,', ctx)).toContain(id);
+    expect(ctx.discovered.get(id)).toMatchObject({ type: 'Document', title: 'Legality of the threat or use of nuclear weapons' });
+  });
+});
