@@ -123,14 +123,14 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
     }
     // A title's tail is read from a window, not from the rest of the text: splitting the whole rest at each head made a
     // text of many titles quadratic (issue 9, finding 3). No title is longer than the window.
-    const after = m.index! + m[0].length;
-    const words = text.slice(after, after + TITLE_WINDOW).split(/(?=[\s,;:.()“”"‘])/);
+    const tailStart = m.index! + m[0].length;
+    const words = text.slice(tailStart, tailStart + TITLE_WINDOW).split(/(?=[\s,;:.()“”"‘])/);
     let tail = '';
     let lastCapital = 0;
     for (const raw of words) {
       const word = raw.trim();
       // "Torture and Other Cruel, Inhuman or Degrading Treatment": a comma inside the title, before an enumeration's end.
-      if (word === ',' && TITLE_ENUMERATION.test(text.slice(after + tail.length, after + TITLE_WINDOW))) {
+      if (word === ',' && TITLE_ENUMERATION.test(text.slice(tailStart + tail.length, tailStart + TITLE_WINDOW))) {
         tail += raw;
         continue;
       }
@@ -141,7 +141,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
       if (word === 'the' && /\sand$/.test(tail)) break;
       // What the sentence adds after a title: where it was adopted ("... in Cali", "... in New York"), the body that
       // adopted it ("... of the Food and Agriculture Organization of the United Nations"), another name after "and".
-      const after = text.slice(m.index! + m[0].length + tail.length + raw.length);
+      const after = text.slice(tailStart + tail.length + raw.length, tailStart + 2 * TITLE_WINDOW);
       if (word === 'in' && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:Those|All|Africa)\b/.test(after)) break;
       if (word === 'of' && /^\s+the\s+((?:\p{Lu}[\p{L}'’-]*|of|the|and|on|for)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|on|for))*)/u.exec(after)?.[1].split(/\s+/).some((w) => ADOPTING_BODY_HEAD.test(w))) break;
       if (word === 'and' && (/^\s+(?:its|to|in|the)\b/.test(after) || /^\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Agenda|Agency|Organization|Convention|Treaty|Protocol|Declaration)\b/u.test(after))) break;
