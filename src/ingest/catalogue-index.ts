@@ -13,6 +13,11 @@ export interface CatalogueIndex {
   /** Instruments by their adopting resolution id, for footnotes such as "See resolution 45/158, annex." */
   byAdoptingResolution: Map<string, string[]>;
   titles: Map<string, { title: string; kind: string; type: 'Instrument' | 'Body' | 'Document' | 'Event' }>;
+  /**
+   * The collective actors (`body:states`, `body:member-states`, `body:states-parties`, `body:governments`) with the
+   * names they go by. They are not in `names`: a bare "States" is as often part of another name ("United States").
+   */
+  collectives: { id: string; names: string[] }[];
 }
 
 /** Builds the index once; it is pure data, so the pipeline stays free of any database. */
@@ -23,6 +28,7 @@ export function buildCatalogueIndex(catalogue: Catalogue): CatalogueIndex {
   const bySymbol = new Map<string, string>();
   const byTreatySeries = new Map<string, string>();
   const byAdoptingResolution = new Map<string, string[]>();
+  const collectives: CatalogueIndex['collectives'] = [];
   const name = (phrase: string | undefined, id: string) => {
     if (!phrase || phrase.length < 3) return;
     if (!names.has(phrase)) names.set(phrase, new Set());
@@ -31,6 +37,12 @@ export function buildCatalogueIndex(catalogue: Catalogue): CatalogueIndex {
   for (const b of catalogue.bodies) {
     ids.add(b.id);
     titles.set(b.id, { title: b.title, kind: b.kind, type: 'Body' });
+    // "States" is also in "United States" and "Small Island Developing States": collective actors are found by the
+    // extractor where a sentence names them as actors, never by their bare name (see `collectives`).
+    if (b.kind === 'COLLECTIVE') {
+      collectives.push({ id: b.id, names: [b.title, ...(b.aliases ?? [])] });
+      continue;
+    }
     [b.title, b.shortTitle, ...(b.aliases ?? [])].forEach((n) => name(n, b.id));
     if (b.abbreviation && /^[A-Z]{3,}( Committee)?$/.test(b.abbreviation)) name(b.abbreviation, b.id);
   }
@@ -61,5 +73,6 @@ export function buildCatalogueIndex(catalogue: Catalogue): CatalogueIndex {
     byTreatySeries,
     byAdoptingResolution,
     titles,
+    collectives,
   };
 }

@@ -49,8 +49,8 @@ describe('external identifiers against a real Neo4j', () => {
       treatyCollectionChapter: 'V-2',
       treatyCollectionUrl: 'https://treaties.un.org/Pages/ViewDetailsII.aspx?src=TREATY&mtdsg_no=V-2&chapter=5&Temp=mtdsg2&clang=_en',
     });
-    // A declaration is not a treaty: nothing recorded, and nothing made up.
-    expect(data.udhr.externalIds).toEqual({ wikidata: null, treatyCollectionChapter: null, treatyCollectionUrl: null, treatySeries: null });
+    // A declaration is not a treaty: no treaty references, and nothing made up; its Wikidata item is a verified one.
+    expect(data.udhr.externalIds).toEqual({ wikidata: 'Q7813', treatyCollectionChapter: null, treatyCollectionUrl: null, treatySeries: null });
   });
 
   it('finds entries by each scheme, normalising the value, and gives null for a value nobody has', async () => {
