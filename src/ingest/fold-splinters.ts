@@ -64,7 +64,7 @@ function normalisedTitle(index: CatalogueIndex, raw: string, id: string): string
  * Ids that are built from an instrument's id follow it: `<instrument>:article-5`, `<instrument>:paragraph-2` and
  * `event:<slug>-entry-into-force`.
  */
-function dependantId(id: string, renamed: Map<string, string>): string | undefined {
+export function dependantId(id: string, renamed: Map<string, string>): string | undefined {
   const provision = /^(instrument:[^:]+):(article|paragraph)-(.+)$/.exec(id);
   if (provision && renamed.has(provision[1])) {
     const parent = renamed.get(provision[1])!;
@@ -75,4 +75,29 @@ function dependantId(id: string, renamed: Map<string, string>): string | undefin
     return `event:${renamed.get(`instrument:${event[1]}`)!.slice('instrument:'.length)}-entry-into-force`;
   }
   return undefined;
+}
+
+/** One node to fold: `from` is (or becomes) `to`; `title` is what an uncurated `to` is called. */
+export interface SplinterMerge {
+  from: string;
+  to: string;
+  title?: string;
+}
+
+/**
+ * Which uncurated instruments and bodies of a graph are splinters, and of what: each node whose id is not the id its
+ * title resolves to. Pure; the graph side (src/graph/splinters.repository.ts) reads the nodes and applies the plan.
+ */
+export function planSplinterMerges(nodes: { id: string; title?: string | null }[], index: CatalogueIndex): SplinterMerge[] {
+  const merges: SplinterMerge[] = [];
+  for (const n of nodes) {
+    // The id's own words decide, so an uncurated id is never renamed for a title that only loosely fits it; the title
+    // may still show that the node is a catalogue entry.
+    const byId = canonicalEntityId(index, n.id);
+    const byTitle = n.title ? canonicalEntityId(index, n.id, n.title) : byId;
+    const to = index.ids.has(byTitle) ? byTitle : byId;
+    if (to === n.id) continue;
+    merges.push({ from: n.id, to, ...(index.ids.has(to) || !n.title ? {} : { title: normaliseEntityName(n.title) }) });
+  }
+  return merges;
 }

@@ -19,7 +19,7 @@ export function provisionId(instrumentId: string, article: string): string {
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date or year that ends a name in running text: "of 10 December 1982", "on 12 October 2014", "in December 2015", "for 2023", "of 2019". */
-const TRAILING_DATE = new RegExp(String.raw`\s*,?\s+(?:(?:of|on|in|for|from|adopted on|signed on)\s+)(?:\d{1,2}\s+)?(?:(?:${MONTHS})\s+)?\d{4}(?:\d{1,3})?$`);
+const TRAILING_DATE = new RegExp(String.raw`\s*,?\s+(?:(?:of|on|in|for|from|adopted on|signed on)\s+)(?:\d{1,2}\s+)?(?:(?:${MONTHS})\s+)?\d{4}(?:\d{1,3})?$`, 'i');
 /** "Sendai Framework for Disaster Risk Reduction 2015–2030" keeps its name without the span of years. */
 const TRAILING_YEARS = /\s*,?\s+\d{4}\s*[–-]\s*\d{4}$/;
 /** ", 1961" as in "Single Convention on Narcotic Drugs, 1961". */

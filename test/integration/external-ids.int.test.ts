@@ -1,7 +1,7 @@
 import { cypher } from '../../src/graph/cypher';
 import { connectTestGraph, createTestServer, resetAndLoad } from '../support/graph';
 
-/** A test-only entry: the catalogue records no Wikidata id yet (none could be confirmed), so the lookup is tested on this. */
+/** A test-only entry with a Wikidata id no real entry has, so the lookup is tested on a value nobody else holds. */
 const FIXTURE = { id: 'body:test-fixture-external-ids', qid: 'Q123456789' };
 
 describe('external identifiers against a real Neo4j', () => {
