@@ -10,6 +10,7 @@ import { NewEntity, ParsedCitation, ParsedResolution } from './parsed-resolution
  * entry-into-force events of a splinter follow their instrument, and duplicates that result are dropped. Pure.
  */
 export function foldSplinters(parsed: ParsedResolution, index: CatalogueIndex): ParsedResolution {
+  parsed = dropSymbolPrefixes(parsed, index);
   const entities = parsed.newEntities ?? [];
   const renamed = new Map<string, string>();
   const titles = new Map<string, string>();
@@ -100,4 +101,24 @@ export function planSplinterMerges(nodes: { id: string; title?: string | null }[
     merges.push({ from: n.id, to, ...(index.ids.has(to) || !n.title ? {} : { title: normaliseEntityName(n.title) }) });
   }
   return merges;
+}
+
+/**
+ * "NPT/CONF.2020/66", "JIU/REP/2023/1", "UNCTAD/DIAE/2023/1": an abbreviation printed as the first segment of a
+ * document symbol is part of the symbol, not a mention of the treaty or body it abbreviates. Such citations go.
+ */
+function dropSymbolPrefixes(parsed: ParsedResolution, index: CatalogueIndex): ParsedResolution {
+  let changed = false;
+  const paragraphs = parsed.paragraphs.map((p) => {
+    const citations = p.citations.filter((c) => {
+      if (!/^[A-Z]{2,8}$/.test(c.quote) || !index.ids.has(c.target)) return true;
+      let at = -1;
+      for (let i = 0; i < (c.occurrence ?? 1); i++) at = p.text.indexOf(c.quote, at + 1);
+      const keep = at < 0 || !/^[/-][A-Za-z0-9]/.test(p.text.slice(at + c.quote.length, at + c.quote.length + 2));
+      changed ||= !keep;
+      return keep;
+    });
+    return citations.length === p.citations.length ? p : { ...p, citations };
+  });
+  return changed ? { ...parsed, paragraphs } : parsed;
 }

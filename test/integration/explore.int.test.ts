@@ -216,7 +216,7 @@ describe('exploration queries (neighbourhood, paths, timeline) against a real Ne
       graph.roundTrips.count = 0;
       const first = (await run(`{ timeline(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes { ${ENTRY} } } }`)).data.timeline;
       expect(graph.roundTrips.count).toBe(1);
-      expect(first.nodes[0]).toEqual({ date: '1945-06-26', kind: 'ADOPTION', label: 'UN Charter adopted', entity: { __typename: 'Instrument', id: 'instrument:un-charter' } });
+      expect(first.nodes[0]).toEqual({ date: '1945-06-25', kind: 'ADOPTION', label: 'UN Charter adopted', entity: { __typename: 'Instrument', id: 'instrument:un-charter' } });
       const all = (await run(`{ timeline(first: 100) { totalCount nodes { date kind entity { id } } } }`)).data.timeline;
       expect(all.totalCount).toBe(all.nodes.length);
       const dates = all.nodes.map((n: any) => n.date);

@@ -115,3 +115,27 @@ describe('the merge step on a parsed text', () => {
     expect(foldSplinters(clean, index)).toBe(clean);
   });
 });
+
+describe('abbreviations inside document symbols', () => {
+  it('are part of the symbol, not a citation of the treaty or body', () => {
+    const parsed: ParsedResolution = {
+      symbol: 'A/RES/99/3',
+      paragraphs: [
+        {
+          kind: 'PREAMBULAR',
+          text: 'Recalling the NPT and the final document of the Review Conference (NPT/CONF.2010/50 (Vol. I)), and the UNCTAD report,',
+          clauses: [{ phrase: 'Recalling', relation: 'RECALLS' }],
+          citations: [
+            { target: 'instrument:npt', quote: 'NPT' },
+            { target: 'instrument:npt', quote: 'NPT', occurrence: 2 },
+            { target: 'body:unctad', quote: 'UNCTAD' },
+          ],
+        },
+      ],
+    };
+    expect(foldSplinters(parsed, index).paragraphs[0].citations).toEqual([
+      { target: 'instrument:npt', quote: 'NPT' },
+      { target: 'body:unctad', quote: 'UNCTAD' },
+    ]);
+  });
+});
