@@ -21,6 +21,8 @@ export const QUERY_NAMES = [
   'catalogue/existing-ids',
   'catalogue/rename-splinters',
   'catalogue/merge-splinters',
+  'load/stored-versions',
+  'load/remove-everything',
   'graph/bump-version',
   'graph/version',
   'health/ping',

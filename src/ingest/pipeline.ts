@@ -4,7 +4,7 @@ import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextCo
 import { classifyClauses } from './clauses';
 import { IngestError } from './errors';
 import { foldSplinters } from './fold-splinters';
-import { footnoteMentions, stripMarkers } from './footnotes';
+import { footnoteDocuments, footnoteMentions, stripMarkers } from './footnotes';
 import { normalise } from './normalise';
 import { ordinalWord, sessionOf, symbolOf } from './organs';
 import { NewEntity, ParsedParagraph, ParsedResolution } from './parsed-resolution';
@@ -37,6 +37,8 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
     const { text: clean, markers } = stripMarkers(p.text, seg.footnotes);
     const found = extractMentions(clean, ctx);
     const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
+    mentions.push(...footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions));
+    mentions.sort((a, b) => a.start - b.start);
     return {
       kind: p.kind,
       ...(p.number ? { number: p.number } : {}),
