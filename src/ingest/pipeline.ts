@@ -97,7 +97,7 @@ function subjectOf(title: string | undefined, index: CatalogueIndex): TextContex
   let best: { id: string; noun: string; length: number } | undefined;
   for (const [id, entry] of index.titles) {
     if (entry.type !== 'Instrument' || !title.includes(entry.title)) continue;
-    const noun = SUBJECT_NOUNS[entry.kind] ?? (/\bConvention\b/.test(entry.title) ? 'Convention' : undefined);
+    const noun = SUBJECT_NOUNS[entry.kind] ?? /\b(Convention|Treaty|Agreement)\b/.exec(entry.title)?.[1];
     if (noun && (!best || entry.title.length > best.length)) best = { id, noun, length: entry.title.length };
   }
   return best && { id: best.id, noun: best.noun };
