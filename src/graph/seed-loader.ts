@@ -12,6 +12,7 @@ import { ResolutionWrite } from '../model/graph-write';
 import { repoRoot } from '../repo-root';
 import { cypher, schemaStatements } from './cypher';
 import { GraphExecutor } from './executor';
+import { mergeSplinters, SplinterMergeSummary } from './splinters.repository';
 import { LoadRepository, ResolutionWriteSummary, WriteResolutionsOptions } from './load.repository';
 
 /** The seed resolutions shipped with the project: raw texts under data/seed/, read by the ingestion pipeline. */
@@ -46,6 +47,8 @@ export interface TextsSummary {
 export interface LoadSummary {
   data: GraphData;
   catalogue: { entities: number; links: number };
+  /** Splinters of earlier loads folded into their entity (see splinters.repository.ts). */
+  splinters: SplinterMergeSummary;
   texts: TextsSummary;
   graph: { nodes: number; relationships: number };
   ms: number;
@@ -115,6 +118,9 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
   await applySchema(executor);
   log(`Loading the catalogue (${catalogueRows.entities.length} entities)`);
   const written = await repo.writeCatalogue(catalogueRows);
+  // A graph written before names were normalised may hold splinters of what the catalogue now knows: fold them.
+  const splinters = await mergeSplinters(executor, index);
+  if (splinters.merged + splinters.renamed > 0) log(`Folded ${splinters.merged + splinters.renamed} splinter node(s) into their entity`);
 
   const textsStarted = Date.now();
   const stored = await repo.storedVersions(texts.map((t) => t.source));
@@ -147,6 +153,7 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
   return {
     data,
     catalogue: written,
+    splinters,
     texts: {
       total: texts.length + refused.filter((r) => !texts.some((t) => t.source === r.source)).length,
       written: summaries.filter((s) => s.outcome === 'written'),

@@ -45,7 +45,7 @@ const ITEM = new RegExp(String.raw`(${NUM})(\s+of\s+\d{1,2}\s+${MONTH}\s+(\d{4})
 const SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP)\/[A-Za-z0-9.()\-]+(?:\/[A-Za-z0-9.()\-]+)+/g;
 const SESSION = new RegExp(String.raw`\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (${ORGAN_NAMES}|Commission|Council|Assembly))?\b`, 'g');
 // "the Convention" alone, not the start of another title ("the Convention on the Rights of the Child"); a date may follow.
-const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|against|for|relating to|concerning|of) (?:the )?\p{Lu}| to (?:the )?\p{Lu})/gu;
+const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol|Treaty|Agreement)\b(?! (?:on|against|for|relating to|concerning|of) (?:the )?\p{Lu}| to (?:the )?\p{Lu})/gu;
 
 /** Every mention in one paragraph, overlapping candidates resolved by keeping the longest. */
 export function extractMentions(text: string, ctx: TextContext): Mention[] {

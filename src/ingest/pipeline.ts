@@ -3,6 +3,7 @@ import { CatalogueIndex } from './catalogue-index';
 import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextContext } from './citations';
 import { classifyClauses } from './clauses';
 import { IngestError } from './errors';
+import { foldSplinters } from './fold-splinters';
 import { footnoteDocuments, footnoteMentions, stripMarkers } from './footnotes';
 import { normalise } from './normalise';
 import { ordinalWord, sessionOf, symbolOf } from './organs';
@@ -87,7 +88,8 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   if (ctx.subject) parsed.about = [ctx.subject.id];
   const newEntities = [...ctx.discovered.values()].filter((e) => e.id !== documentId(symbol)).map(toNewEntity);
   if (newEntities.length > 0) parsed.newEntities = newEntities;
-  return parsed;
+  // One entity, one node: variants of a name (footnote digits, dates, other spellings) fold into one entity.
+  return foldSplinters(parsed, index);
 }
 
 /** The instrument a resolution is about: the longest catalogue instrument title contained in its title. */
@@ -96,7 +98,7 @@ function subjectOf(title: string | undefined, index: CatalogueIndex): TextContex
   let best: { id: string; noun: string; length: number } | undefined;
   for (const [id, entry] of index.titles) {
     if (entry.type !== 'Instrument' || !title.includes(entry.title)) continue;
-    const noun = SUBJECT_NOUNS[entry.kind] ?? (/\bConvention\b/.test(entry.title) ? 'Convention' : undefined);
+    const noun = SUBJECT_NOUNS[entry.kind] ?? /\b(Convention|Treaty|Agreement)\b/.exec(entry.title)?.[1];
     if (noun && (!best || entry.title.length > best.length)) best = { id, noun, length: entry.title.length };
   }
   return best && { id: best.id, noun: best.noun };

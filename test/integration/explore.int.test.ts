@@ -216,21 +216,22 @@ describe('exploration queries (neighbourhood, paths, timeline) against a real Ne
       graph.roundTrips.count = 0;
       const first = (await run(`{ timeline(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes { ${ENTRY} } } }`)).data.timeline;
       expect(graph.roundTrips.count).toBe(1);
-      expect(first.nodes[0]).toEqual({ date: '1945-06-26', kind: 'ADOPTION', label: 'UN Charter adopted', entity: { __typename: 'Instrument', id: 'instrument:un-charter' } });
+      expect(first.nodes[0]).toEqual({ date: '1945-06-25', kind: 'ADOPTION', label: 'UN Charter adopted', entity: { __typename: 'Instrument', id: 'instrument:un-charter' } });
       const all = (await run(`{ timeline(first: 100) { totalCount nodes { date kind entity { id } } } }`)).data.timeline;
-      expect(all.totalCount).toBe(all.nodes.length);
+      expect(all.nodes.length).toBe(Math.min(all.totalCount, 100));
       const dates = all.nodes.map((n: any) => n.date);
       expect(dates).toEqual([...dates].sort());
       const second = (await run(`query($after: String) { timeline(first: 5, after: $after) { pageInfo { hasPreviousPage } nodes { date entity { id } } } }`, { after: first.pageInfo.endCursor })).data.timeline;
       expect(second.pageInfo.hasPreviousPage).toBe(true);
       expect(second.nodes).toEqual(all.nodes.slice(5, 10).map((n: any) => ({ date: n.date, entity: n.entity })));
       // The seed, its meeting and its session (known only by year) are there; an entry into force is listed once.
-      expect(all.nodes).toEqual(expect.arrayContaining([
+      const in2003 = (await run(`{ timeline(from: "2003", to: "2003", first: 100) { nodes { date kind entity { id } } } }`)).data.timeline;
+      expect(in2003.nodes).toEqual(expect.arrayContaining([
         { date: '2003-04-23', kind: 'ADOPTION', entity: { id: SEED } },
         { date: '2003-04-23', kind: 'MEETING', entity: { id: 'event:chr-59-meeting-59' } },
         { date: '2003', kind: 'SESSION', entity: { id: 'event:chr-59' } },
       ]));
-      expect(all.nodes.filter((n: any) => n.date === '2003-07-01')).toEqual([{ date: '2003-07-01', kind: 'ENTRY_INTO_FORCE', entity: { id: 'instrument:icmw' } }]);
+      expect(in2003.nodes.filter((n: any) => n.date === '2003-07-01')).toEqual([{ date: '2003-07-01', kind: 'ENTRY_INTO_FORCE', entity: { id: 'instrument:icmw' } }]);
     });
 
     it('filters by ISO date range and kinds: entries into force from the catalogue', async () => {

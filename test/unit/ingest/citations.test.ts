@@ -160,25 +160,22 @@ describe('bodies named anywhere in a paragraph', () => {
 
   it('names a body the catalogue lacks by its full name, one node, not cut at "and" inside the name', () => {
     const ctx = context();
-    expect(targets('Requests the Food and Agriculture Organization of the United Nations and the World Food Programme to cooperate;', ctx)).toEqual([
-      'body:food-and-agriculture-organization-of-the-united-nations',
-      'body:world-food-programme',
+    expect(targets('Requests the European Space Agency and the Global Fund to Fight AIDS, Tuberculosis and Malaria to cooperate;', ctx)).toEqual([
+      'body:european-space-agency',
+      'body:global-fund-to-fight-aids-tuberculosis-and-malaria',
     ]);
-    expect(targets('Taking note of the work of the United Nations Relief and Works Agency for Palestine Refugees in the Near East,', ctx)).toEqual([
-      'body:united-nations-relief-and-works-agency-for-palestine-refugees-in-the-near-east',
+    expect(targets('Taking note of the work of the United Nations Interregional Crime and Justice Research Institute,', ctx)).toEqual([
+      'body:united-nations-interregional-crime-and-justice-research-institute',
     ]);
-    expect(targets('Having considered the report of the Advisory Committee on Administrative and Budgetary Questions,', ctx)).toEqual([
-      'body:advisory-committee-on-administrative-and-budgetary-questions',
+    expect(targets('Having considered the report of the Independent Audit Advisory Committee,', ctx)).toEqual([
+      'body:independent-audit-advisory-committee',
     ]);
-    expect(targets('Welcoming the work of the United Nations Educational, Scientific and Cultural Organization,', ctx)).toEqual([
-      'body:united-nations-educational-scientific-and-cultural-organization',
-    ]);
-    expect(ctx.discovered.get('body:world-food-programme')).toMatchObject({ type: 'Body', title: 'World Food Programme' });
+    expect(ctx.discovered.get('body:european-space-agency')).toMatchObject({ type: 'Body', title: 'European Space Agency' });
   });
 
   it('takes a mandate with its subject, and leaves out what the sentence adds', () => {
-    expect(targets('Decides to extend the mandate of the Special Rapporteur on the right to food for a further period of three years;')).toEqual([
-      'body:special-rapporteur-on-the-right-to-food',
+    expect(targets('Decides to extend the mandate of the Special Rapporteur on the right to development for a further period of three years;')).toEqual([
+      'body:special-rapporteur-on-the-right-to-development',
     ]);
     expect(targets('Notes the decision of the European Commission in June 2023,')).toEqual(['body:european-commission']);
     expect(targets('Requests the Director of the Department of Safety and Security to report;')).toEqual(['body:department-of-safety-and-security']);

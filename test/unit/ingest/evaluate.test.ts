@@ -159,10 +159,11 @@ describe('citations by kind, relations by verb and structure (ANNOTATION.md)', (
     expect(canonicalTarget('name:Instrument:Universal Declaration of Human Rights', index)).toBe('instrument:udhr');
     expect(canonicalTarget('name:Instrument:the International Covenant on Civil and Political Rights', index)).toBe('instrument:iccpr');
     expect(canonicalTarget('name:Body:Human Rights Council', index)).toBe('body:hrc');
-    expect(canonicalTarget('name:Instrument:Convention on Biological Diversity', index)).toBe('instrument:convention-on-biological-diversity');
+    expect(canonicalTarget('name:Instrument:Convention on Biological Diversity', index)).toBe('instrument:cbd');
+    expect(canonicalTarget('name:Instrument:Convention on the Conservation of Antarctic Marine Living Resources', index)).toBe('instrument:convention-on-the-conservation-of-antarctic-marine-living-resources');
     // A parser's uncurated node meets the gold name through the title it gave the node, whatever its id.
-    const titles = new Map([['instrument:cbd-1', 'Convention on Biological Diversity']]);
-    expect(canonicalTarget('instrument:cbd-1', index, titles)).toBe('instrument:convention-on-biological-diversity');
+    const titles = new Map([['instrument:ccamlr-1', 'Convention on the Conservation of Antarctic Marine Living Resources']]);
+    expect(canonicalTarget('instrument:ccamlr-1', index, titles)).toBe('instrument:convention-on-the-conservation-of-antarctic-marine-living-resources');
     // An uncurated slug of a catalogue title is that catalogue entity; a provision keeps its article.
     expect(canonicalTarget('instrument:universal-declaration-of-human-rights:article-5', index)).toBe('instrument:udhr:article-5');
     expect(canonicalTarget('resolution:human-rights-council:1/1', index)).toBe('resolution:hrc:1/1');
