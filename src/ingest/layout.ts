@@ -18,7 +18,7 @@ export interface LayoutBlock {
 export const ORGAN_LINE = new RegExp(`^The (${ORGAN_NAMES})\\s*,?$`);
 export const FOOTNOTE_START =
   /^(\d{1,3})\s+(?=See\b|Ibid\b|United Nations\b|Official Records\b|Resolution\b|General Assembly\b|Human Rights Council\b|Commission on Human Rights\b|Economic and Social Council\b|Security Council\b|For the\b|Available\b|Report\b|Adopted\b|International Labour\b|ILO\b|Ibid\.|Supplement\b|Sales No\b|Vol\.|[AES]\/|CCPR\/|CERD\/|CEDAW\/|CRC\/|CAT\/|CMW\/|CRPD\/|HRI\/|https?:)/;
-export const CLOSING_START = /^(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting\b|^\[?(?:Adopted|Resolution adopted) (?:without|by)\b|^\[?See chap\./;
+export const CLOSING_START = /^(\d{1,3})(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b|^\[?(?:Adopted|Resolution adopted) (?:without|by)\b|^\[?See chap\./;
 /** The heading of an annexed text (a declaration, a programme of action), which is not part of the resolution's paragraphs. */
 export const ANNEX = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVX]+)?\.?$/;
 /** "1.", "(a)", "(iv)" left alone on a line: the paragraph's text follows on the next line. */

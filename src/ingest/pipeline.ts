@@ -16,11 +16,12 @@ const SUBJECT_NOUNS: Record<string, string> = { CONVENTION: 'Convention', COVENA
  * Pure: it reads nothing but its arguments, so it runs the same in the CLI, the API and the tests.
  */
 export function parseResolution(raw: string, index: CatalogueIndex): ParsedResolution {
-  const text = normalise(raw);
+  const text = normalise(raw, { marks: true });
   if (text.length < 40) throw new IngestError('The text is empty or too short to be a resolution.');
   const seg = segment(text);
   const organ = seg.organ;
-  const number = seg.number ?? (seg.symbol?.startsWith(organ.resolutionPrefix) ? seg.symbol.slice(organ.resolutionPrefix.length) : undefined);
+  const draft = seg.kind === 'DRAFT';
+  const number = draft ? undefined : seg.number ?? (seg.symbol?.startsWith(organ.resolutionPrefix) ? seg.symbol.slice(organ.resolutionPrefix.length) : undefined);
   const symbol = seg.symbol ?? (number ? symbolOf(organ, number) : undefined);
   if (!symbol) {
     throw new IngestError(
@@ -39,6 +40,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
     return {
       kind: p.kind,
       ...(p.number ? { number: p.number } : {}),
+      ...(p.part ? { part: p.part } : {}),
       text: clean,
       clauses: classifyClauses(clean, p.kind),
       citations: mentions.flatMap((m) => {
@@ -49,17 +51,20 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   });
 
   const parsed: ParsedResolution = { symbol, paragraphs };
+  if (draft) parsed.kind = 'DRAFT';
   if (number) parsed.number = number;
   if (seg.title) parsed.title = seg.title;
-  parsed.adoptedBy = organ.bodyId;
-  if (seg.adoptedOn) parsed.adoptedOn = seg.adoptedOn;
-  if (session !== undefined) {
+  if (seg.sponsors) parsed.sponsors = seg.sponsors;
+  // A draft is not adopted: no organ, date, session or meeting of adoption.
+  if (!draft) parsed.adoptedBy = organ.bodyId;
+  if (seg.adoptedOn && !draft) parsed.adoptedOn = seg.adoptedOn;
+  if (session !== undefined && !draft) {
     parsed.session = `event:${organ.key}-${session}`;
     if (!index.ids.has(parsed.session)) {
       discover(ctx, { id: parsed.session, type: 'Event', kind: 'SESSION', title: `${capital(ordinalWord(session))} session of the ${organ.names[0]}`, heldBy: organ.bodyId });
     }
   }
-  if (seg.meetingNumber !== undefined && (session !== undefined || year !== undefined)) {
+  if (seg.meetingNumber !== undefined && !draft && (session !== undefined || year !== undefined)) {
     const id = session !== undefined ? `event:${organ.key}-${session}-meeting-${seg.meetingNumber}` : `event:${organ.key}-${year}-meeting-${seg.meetingNumber}`;
     parsed.adoptedAt = id;
     if (!index.ids.has(id)) {
@@ -84,6 +89,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   if (ctx.subject) parsed.about = [ctx.subject.id];
   const newEntities = [...ctx.discovered.values()].filter((e) => e.id !== documentId(symbol)).map(toNewEntity);
   if (newEntities.length > 0) parsed.newEntities = newEntities;
+  if (seg.warnings.length > 0) parsed.warnings = seg.warnings;
   return parsed;
 }
 
