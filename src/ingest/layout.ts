@@ -119,6 +119,8 @@ function startsNewBlock(prev: string, line: string, gap: boolean, wrapped: boole
 /** After a page break: the line carries on the paragraph if it starts in lower case or the paragraph had not ended. */
 function continues(prev: string, line: string): boolean {
   if (opensParagraph(line)) return false;
+  // "46/21 of 24 March 2021, S-29/1 ..." or "2021, and": a number that is not a paragraph's goes on with the sentence.
+  if (/^\d/.test(line)) return true;
   return /^[a-z]/.test(line) || !ENDS_UNIT.test(prev);
 }
 

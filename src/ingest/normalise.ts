@@ -25,6 +25,8 @@ export function normalise(raw: string, options: { marks?: boolean } = {}): strin
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
     .replace(/[\u200B-\u200D\u2060\u0001-\u0008\u000E-\u001F]/g, '')
     .replace(/\u2010|\u2011/g, '-')
+    // "* * *" between groups of paragraphs is a separator, not markdown emphasis.
+    .replace(/^[ \t]*\*[ \t]*\*[ \t]*\*[ \t]*$/gm, '')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/\*([^*\n]+)\*/g, '$1')
     .replace(/_([^_\n]+)_/g, '$1')
@@ -43,7 +45,8 @@ export function normalise(raw: string, options: { marks?: boolean } = {}): strin
 function isPageFurniture(line: string): boolean {
   return (
     /^GE\.\d{2}-\d{4,6}/.test(line) ||
-    /^\d{2}-\d{5}\s*(?:\(E\)|$)/.test(line) ||
+    /^\d{2}-\d{5}\*?\s*(?:\(E\)|$)/.test(line) ||
+    /^(?:\*\s*){3}$/.test(line) ||
     /^(Page )?\d{1,3}$/.test(line) ||
     /^\d{1,3}\/\d{1,3}$/.test(line) ||
     /^\*?\d{7}\*?$/.test(line) ||

@@ -40,7 +40,7 @@ export interface SegmentedResolution {
 const SYMBOL_PREFIX = String.raw`(?:A\/HRC\/RES|A\/RES|E\/CN\.4\/RES|E\/RES|S\/RES)\/`;
 const RESOLUTION_SYMBOL = new RegExp(String.raw`\b(${SYMBOL_PREFIX}[\w/().-]+)`);
 /** A UN document symbol standing alone on a line (or after "United Nations"): "A/C.3/78/L.12/Rev.1", "A/RES/78/202". */
-const OWN_SYMBOL = /^(?:United Nations\s+)?((?:A|E|S)(?:\/[A-Za-z0-9.()-]+)*\/[A-Za-z0-9.()-]*\d[A-Za-z0-9.()-]*)(?:\s+Distr\..*)?$/;
+const OWN_SYMBOL = /^(?:United Nations\s+)?((?:A|E|S)(?:\/[A-Za-z0-9.()-]+)*\/[A-Za-z0-9.()-]*\d[A-Za-z0-9.()-]*)\*?(?:\s+Distr\..*)?$/;
 /** The line of a draft that names who submits it: "Argentina, Brazil and Chile: draft resolution". */
 const DRAFT_LINE = /^(.*?):?\s*(?:revised )?draft (?:resolution|decision)(?:\s+[AES]\/\S+)?$/i;
 const RUNNING_SYMBOL = new RegExp(String.raw`^(${SYMBOL_PREFIX}[\w/().-]+)\s*(.*)$`);
@@ -115,9 +115,9 @@ function setFootnotesApart(lines: string[], footnotes: Map<number, string>): str
     if (lines[i] !== RULE_MARK) continue;
     let j = i + 1;
     while (j < lines.length && lines[j] === '') j++;
-    const first = /^(\d{1,3})\s/.exec(lines[j] ?? '');
-    // A rule that no numbered note follows is not a footnote rule.
-    if (!first || Number(first[1]) <= last - 5 || Number(first[1]) > last + 8) continue;
+    const first = /^(\d{1,3}|\*{1,3})\s/.exec(lines[j] ?? '');
+    // A rule that no numbered (or starred: "* Reissued for technical reasons") note follows is not a footnote rule.
+    if (!first || (first[1][0] !== '*' && (Number(first[1]) <= last - 5 || Number(first[1]) > last + 8))) continue;
     let current: { number: number; lines: string[] } | undefined;
     const flush = () => {
       if (current) footnotes.set(current.number, joinLines(current.lines));
@@ -130,10 +130,14 @@ function setFootnotesApart(lines: string[], footnotes: Map<number, string>): str
       if (start && Number(start[1]) > (current?.number ?? last) && Number(start[1]) <= (current?.number ?? last) + 8) {
         flush();
         current = { number: Number(start[1]), lines: [start[2]] };
+      } else if (/^\*{1,3}\s/.test(line)) {
+        // An editor's note ("* Reissued for technical reasons ..."), not a numbered footnote.
+        flush();
+        current = undefined;
       } else if (current) current.lines.push(line);
     }
     flush();
-    if (current) last = current.number;
+    last = Math.max(last, ...footnotes.keys());
     i = j - 1;
   }
   return out;
@@ -301,7 +305,17 @@ function dropRunningHeaders(lines: string[], seg: SegmentedResolution): string[]
     if (blank(kept[i])) continue;
     let printed: string | undefined;
     if (isSymbolLine(kept[i])) printed = kept[i].startsWith(seg.symbol ?? '\u0000') && !RUNNING_SYMBOL.test(kept[i]) ? kept[i].slice(seg.symbol!.length).trim() : RUNNING_SYMBOL.exec(kept[i])![2];
-    else if (isTitle(kept[i], seg) && (isSymbolLine(nextText(i, -1)) || isSymbolLine(nextText(i, 1)))) printed = kept[i];
+    else if (seg.title && (kept[i] === seg.title || (kept[i].length >= 20 && seg.title.startsWith(kept[i])))) {
+      // The title over one or more lines, with the symbol just before or just after it.
+      let j = i;
+      let joined = kept[i];
+      while (j + 1 < kept.length && !blank(kept[j + 1]) && seg.title!.startsWith(`${joined} ${kept[j + 1]}`)) joined = `${joined} ${kept[++j]}`;
+      if (isSymbolLine(nextText(i, -1)) || isSymbolLine(nextText(j, 1))) {
+        for (let k = i; k <= j; k++) kept[k] = PAGE_MARK;
+        i = j;
+        continue;
+      }
+    }
     if (printed !== undefined) {
       kept[i] = PAGE_MARK;
       // A long title may run over two (or three) lines of the running header.
@@ -353,14 +367,18 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
       continue;
     }
     const fact = readHeaderLine(line, out);
+    // A wrapped title goes on whatever its next line looks like ("... special session of the" / "General Assembly").
+    if (!fact && previous === 'titled' && out.title && !/[.;]$/.test(out.title) && !/^(?:Distr\.|Original:|Agenda item|Item \d)/.test(line)) {
+      out.title = `${out.title} ${line}`;
+      continue;
+    }
+    if (!fact && run.length > 0 && afterNumber && !/^(?:Distr\.|Original:|Agenda item|Item \d)/.test(line)) {
+      run.push(line);
+      continue;
+    }
     if (fact || isFurniture(line)) {
       flush();
       previous = fact === 'number' ? 'number' : fact === 'titled' ? 'titled' : /^(Agenda item|Item) /.test(line) ? 'agenda' : 'other';
-      continue;
-    }
-    if (previous === 'titled' && out.title && !/[.;:]$/.test(out.title)) {
-      // "99/117. International Convention on the Protection of the Rights of All Migrant" / "Workers and ..."
-      out.title = `${out.title} ${line}`;
       continue;
     }
     if (run.length === 0) {
