@@ -51,6 +51,9 @@ const PART_HEADING = /^([A-Z]|[IVXL]{1,6})\.?(?:\s+(.+))?$/;
 /** The closing meeting line: "48th plenary meeting", "90th (resumed) plenary meeting", optionally with its date. */
 const MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting(?: \(resumed\))?\.?(?:\s+\d{1,2} \w+ \d{4})?$/i;
 
+/** An operative paragraph's opening verb: "Decides", "Takes note", "Strongly condemns", "Also requests". */
+const THIRD_PERSON_VERB = /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Deeply|Warmly|Fully|Further|Reiterates and)\s+)?[A-Z][a-z]+(?:s|es)\b(?!\s+(?:of|and)\b)/;
+
 /** Splits a normalised text into header, paragraphs, closing lines and footnotes. */
 export function segment(text: string): SegmentedResolution {
   const lines = text.split('\n').map((l) => l.trim());
@@ -127,7 +130,8 @@ function setFootnotesApart(lines: string[], footnotes: Map<number, string>): str
       out[j] = '';
       if (line === '') continue;
       const start = /^(\d{1,3})\s+(\S.*)$/.exec(line);
-      if (start && Number(start[1]) > (current?.number ?? last) && Number(start[1]) <= (current?.number ?? last) + 8) {
+      // Notes run on from one number to the next: "10 – 14 January 2005" inside note 3 is not note 10.
+      if (start && (current ? Number(start[1]) === current.number + 1 : Number(start[1]) > last && Number(start[1]) <= last + 8)) {
         flush();
         current = { number: Number(start[1]), lines: [start[2]] };
       } else if (/^\*{1,3}\s/.test(line)) {
@@ -160,6 +164,8 @@ function readBody(body: string[], result: SegmentedResolution): void {
   let restartedAfter: HeadingKind | undefined;
   let headingSinceOperative: HeadingKind | undefined;
   let expected = 1;
+  let headingTitlePending = false;
+  let afterHeading = false;
   const blocks = toBlocks(body);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -194,13 +200,24 @@ function readBody(body: string[], result: SegmentedResolution): void {
     if (partHeading && isHeading(line, partHeading, last)) {
       const kind: HeadingKind = /^[IVXL]+$/.test(partHeading[1]) && partHeading[1] !== 'L' ? 'numeral' : 'letter';
       heading[kind] = partHeading[1];
+      headingTitlePending = partHeading[2] === undefined;
+      afterHeading = true;
       if (kind === 'numeral') delete heading.letter;
       headingSinceOperative = kind === 'numeral' || headingSinceOperative !== 'numeral' ? kind : headingSinceOperative;
       continue;
     }
-    if (isTitledHeading(line, last, blocks[b + 1])) continue;
+    if (headingTitlePending) {
+      headingTitlePending = false;
+      // "II" / "Implementation of the 1995 Agreement ...": the title of the section printed under its numeral.
+      if (!/^\d{1,3}\.\s/.test(line) && !/[,;:]\s?\d{0,3}$/.test(line) && line.length < 400 && leadingPhrase(line, 'PREAMBULAR').relation === 'OTHER') continue;
+    }
+    if (isTitledHeading(line, last, blocks[b + 1])) {
+      afterHeading = true;
+      continue;
+    }
     const operative = /^(\d{1,3})\.\s+([\s\S]+)$/.exec(line);
     if (operative) {
+      afterHeading = false;
       const n = Number(operative[1]);
       if (n === 1 && expected > 1 && headingSinceOperative) {
         restartedAfter ??= headingSinceOperative;
@@ -219,10 +236,22 @@ function readBody(body: string[], result: SegmentedResolution): void {
       last.text = `${last.text} ${line}`;
       continue;
     }
-    if (last && (last.kind === 'OPERATIVE' || /^\(([a-z]{1,2}|[ivxl]+)\)\s/.test(line) || /:$/.test(last.text) || /^[a-z]/.test(line))) {
+    // After a heading, a section's own preamble starts again ("II" / "Recalling its resolution ...").
+    const startsSection = afterHeading && last?.kind === 'OPERATIVE' && !/^[a-z(]/.test(line);
+    afterHeading = false;
+    if (startsSection && THIRD_PERSON_VERB.test(line)) {
+      // A section whose only operative paragraph has no number ("XX" / "Approves resources ...").
+      result.paragraphs.push({ kind: 'OPERATIVE', text: line });
+      sections.push({ ...heading });
+      continue;
+    }
+    const newPreamble = startsSection && leadingPhrase(line, 'PREAMBULAR').relation !== 'OTHER';
+    if (last && !newPreamble && (last.kind === 'OPERATIVE' || /^\(([a-z]{1,2}|[ivxl]+)\)\s/.test(line) || /:$/.test(last.text) || /^[a-z]/.test(line))) {
       last.text = `${last.text} ${line}`;
     } else {
-      result.paragraphs.push({ kind: 'PREAMBULAR', text: line });
+      // "Takes note of the revised estimates ...;" after the preamble, with no number: an operative paragraph.
+      const unnumbered = THIRD_PERSON_VERB.test(line) && leadingPhrase(line, 'OPERATIVE').relation !== 'OTHER' && !/,\s?\d{0,3}$/.test(line);
+      result.paragraphs.push({ kind: unnumbered ? 'OPERATIVE' : 'PREAMBULAR', text: line });
       sections.push({ ...heading });
     }
   }
@@ -249,7 +278,7 @@ function nextIsMeeting(blocks: LayoutBlock[], b: number): boolean {
 
 /** "II" or "B. Follow-up" standing alone, not a sentence of a paragraph nor an item of a list it introduced. */
 function isHeading(line: string, m: RegExpExecArray, last: RawParagraph | undefined): boolean {
-  if (m[2] !== undefined && (/[,;:]$/.test(m[2]) || m[2].length > 200 || /^[a-z]/.test(m[2]))) return false;
+  if (m[2] !== undefined && (/[,;:]$/.test(m[2]) || m[2].length > 400 || /^[a-z]/.test(m[2]))) return false;
   // "A. Pension Administration" heading a table inside an operative paragraph that announced it with a colon.
   if (last && /:$/.test(last.text) && m[2] !== undefined && /^[A-Z]$/.test(m[1])) return true;
   return true;
@@ -276,7 +305,7 @@ function markUnnumberedOperative(paragraphs: RawParagraph[]): void {
   if (paragraphs.some((p) => p.kind === 'OPERATIVE')) return;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i];
-    if (/,\s?\d{0,3}$/.test(p.text) || leadingPhrase(p.text, 'OPERATIVE').relation === 'OTHER' && !/^(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+s\b/.test(p.text)) break;
+    if (/,\s?\d{0,3}$/.test(p.text) || leadingPhrase(p.text, 'OPERATIVE').relation === 'OTHER' && !THIRD_PERSON_VERB.test(p.text)) break;
     p.kind = 'OPERATIVE';
   }
 }
