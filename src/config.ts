@@ -76,6 +76,7 @@ const envSchema = z
     CACHE_VERSION_POLL_MS: z.coerce.number().int().min(0).default(1000),
     SLOW_QUERY_MS: z.coerce.number().int().min(0).default(500),
     METRICS_ENABLED: flag(true),
+    GRAPH_DATA: z.enum(['corpus', 'seed'], { message: 'must be corpus (the seed and the shipped corpus) or seed (the seed only)' }).default('corpus'),
     MAX_GRAPH_NODES: positiveInt(DEFAULT_MAX_GRAPH_NODES),
     API_KEY: z
       .string()
@@ -128,6 +129,8 @@ export interface AppConfig {
   /** Neo4j queries slower than this are logged as warnings (by query file name, never with parameters). */
   slowQueryMs: number;
   metricsEnabled: boolean;
+  /** What the start-up load reads besides the catalogue: `corpus` (the seed and data/corpus) or `seed` (the seed only). */
+  graphData: 'corpus' | 'seed';
 }
 
 /** Per-request limits: each refuses a request with HTTP 400 and a message naming the limit. */
@@ -193,5 +196,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cache: { enabled: e.CACHE_ENABLED, maxAgeS: e.CACHE_MAX_AGE_S, maxBytes: e.CACHE_MAX_MB * 1024 * 1024, versionPollMs: e.CACHE_VERSION_POLL_MS },
     slowQueryMs: e.SLOW_QUERY_MS,
     metricsEnabled: e.METRICS_ENABLED,
+    graphData: e.GRAPH_DATA,
   };
 }

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { loadAllQueries } from './graph/cypher';
 import { GraphBusyError, GraphUnavailableError, QueryTimeoutError } from './graph/errors';
 import { ExportRepository } from './graph/export.repository';
 import { LoadRepository } from './graph/load.repository';
-import { loadSeedGraph } from './graph/seed-loader';
-import { repoRoot } from './repo-root';
+import { describeTexts, loadStartupGraph } from './graph/seed-loader';
 import { APP, connectGraph } from './runtime';
 import { createApolloServer } from './server/apollo';
 import { createHttpApp, listen } from './server/http';
@@ -67,7 +65,7 @@ async function main(): Promise<void> {
   }
   const url = `http://${config.http.host}:${config.http.port}/graphql`;
 
-  const loaded = loadUntilDone(graph.executor, say, (e) => logger.error({ err: e }, 'loading the graph failed'));
+  const loaded = loadUntilDone(() => loadStartupGraph(graph.executor, config, say), say, (e) => logger.error({ err: e }, 'loading the graph failed'));
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -95,20 +93,19 @@ async function main(): Promise<void> {
   const summary = await loaded;
   loadedOk = summary !== undefined;
   if (summary) {
-    const r = summary.resolutions.reduce((a, s) => ({ p: a.p + s.paragraphs, c: a.c + s.citations }), { p: 0, c: 0 });
+    for (const r of summary.texts.refused) logger.warn(`Refused ${r.source}: ${r.reason}`);
     say(
       `${APP.name} ${APP.version} serving ${url}${config.federation ? ' (as a Federation 2 subgraph)' : ''}: loaded ${summary.catalogue.entities} catalogue entities and ` +
-        `${summary.resolutions.length} resolution(s) (${r.p} paragraphs, ${r.c} citations) in ${summary.ms} ms; ` +
-        `graph has ${summary.graph.nodes} nodes and ${summary.graph.relationships} relationships.`,
+        `${describeTexts(summary.texts)} in ${summary.ms} ms; graph has ${summary.graph.nodes} nodes and ${summary.graph.relationships} relationships.`,
     );
   }
 }
 
-/** Loads the seed graph, retrying while Neo4j is unreachable so the API keeps serving (and says it is not ready). */
-async function loadUntilDone(executor: Parameters<typeof loadSeedGraph>[0], say: (l: string) => void, fail: (e: unknown) => void) {
+/** Loads the graph, retrying while Neo4j is unreachable so the API keeps serving (and says it is not ready). */
+async function loadUntilDone<T>(load: () => Promise<T>, say: (l: string) => void, fail: (e: unknown) => void): Promise<T | undefined> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await loadSeedGraph(executor, join(repoRoot(), 'data'), say);
+      return await load();
     } catch (error) {
       // Unreachable, busy or too slow (a Neo4j still warming up on a loaded machine) passes; anything else will not.
       const passing = error instanceof GraphUnavailableError || error instanceof GraphBusyError || error instanceof QueryTimeoutError;

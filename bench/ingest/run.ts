@@ -194,7 +194,7 @@ async function runIngestCommand(texts: SyntheticResolution[], uri: string, env: 
     });
     const outcomes = JSON.parse(stdout) as { ok: boolean; summary?: { resolutionId: string; paragraphCount: number; citationCount: number } }[];
     if (outcomes.length !== texts.length || outcomes.some((o) => !o.ok)) throw new Error('npm run ingest did not ingest every synthetic text');
-    return outcomes.map((o) => ({ resolutionId: o.summary!.resolutionId, paragraphs: o.summary!.paragraphCount, citations: o.summary!.citationCount, linkedEntities: 0, newEntities: 0 }));
+    return outcomes.map((o) => ({ resolutionId: o.summary!.resolutionId, paragraphs: o.summary!.paragraphCount, citations: o.summary!.citationCount, linkedEntities: 0, newEntities: 0, outcome: 'written' as const, replaced: false, attached: false }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,3 +9,5 @@ CREATE INDEX entity_treaty_series IF NOT EXISTS FOR (n:Entity) ON (n.treatySerie
 CREATE INDEX cites_relation IF NOT EXISTS FOR ()-[c:CITES]-() ON (c.relation);
 CREATE FULLTEXT INDEX entity_titles IF NOT EXISTS FOR (n:Entity) ON EACH [n.title, n.shortTitle, n.abbreviation, n.symbol];
 CREATE FULLTEXT INDEX paragraph_text IF NOT EXISTS FOR (p:Paragraph) ON EACH [p.text];
+// The start-up load finds the stored version of each shipped text by its source (see load/stored-versions.cypher).
+CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.source);

@@ -117,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
           if (deps) texts.push({ file, text });
           else {
             const parsed = parseText(text);
-            const outcome: Outcome = { file, ok: true, summary: describeParsed(parsed), ...(args.json ? { parsed } : {}) };
+            const outcome: Outcome = { file, ok: true, summary: describeParsed(parsed, text), ...(args.json ? { parsed } : {}) };
             outcomes.push(outcome);
             progress.line(summaryLine(file, outcome.summary), out);
           }
@@ -127,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
         }
       }
       if (!deps || texts.length === 0) continue;
-      const batch = await parseTexts(texts.map((t) => t.text));
+      const batch = await parseTexts(texts.map((t) => t.text), undefined, 'cli');
       if (!(await writing)) break;
       writing = writeChunk(texts, batch);
     }
@@ -210,10 +210,23 @@ function expectedMessage(error: unknown): string {
 function summaryLine(file: string, s: IngestSummary): string {
   const what = s.dryRun ? 'would link' : 'linked';
   const known = s.dryRun ? 'known' : 'existing';
-  const state = s.dryRun ? ' (dry run, nothing written)' : s.replaced ? ' (replaced the previous version)' : '';
+  const state = s.dryRun ? ' (dry run, nothing written)' : s.replaced ? ` (replaced the previous version${removedNote(s)})` : '';
+  const attached = s.attachedToCatalogued ? `; ${s.symbol} is in the curated catalogue, so its title, date and links were kept and the paragraphs attached to it` : '';
   return (
     `✓ ${display(file)}: ${s.symbol}: ${s.paragraphCount} paragraphs, ${s.citationCount} citations, ` +
-    `${what} ${s.linkedEntityIds.length} ${known} and ${s.newEntityIds.length} new entities${state}`
+    `${what} ${s.linkedEntityIds.length} ${known} and ${s.newEntityIds.length} new entities${state}${attached}`
+  );
+}
+
+/** What a replacement removed, in words; the previous version's hash and counts stay on the resolution. */
+function removedNote(s: IngestSummary): string {
+  const p = s.previousVersion;
+  if (!p) return ', same text';
+  const hash = p.contentHash ? `sha256 ${p.contentHash.slice(0, 12)}…, ` : '';
+  return (
+    `: ${hash}${p.paragraphCount} paragraphs and ${p.citationCount} citations; removed ${p.removedParagraphs.length} paragraph(s)` +
+    `${p.removedParagraphs.length ? ` (${p.removedParagraphs.map((r) => r.id.slice(r.id.indexOf('#') + 1)).join(', ')})` : ''} and ${p.removedCitations.length} citation(s)` +
+    `${p.removedCitations.length ? ` (${[...new Set(p.removedCitations.map((c) => c.targetId))].join(', ')})` : ''}`
   );
 }
 

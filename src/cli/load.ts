@@ -1,22 +1,19 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { loadConfig } from '../config';
-import { loadSeedGraph } from '../graph/seed-loader';
-import { repoRoot } from '../repo-root';
+import { describeTexts, loadStartupGraph } from '../graph/seed-loader';
 import { connectGraph } from '../runtime';
 
-/** `npm run graph:load`: (re)loads the catalogue and the seed resolutions, then prints a one-line summary. */
+/** `npm run graph:load`: (re)loads the catalogue and the shipped texts as `npm start` does (GRAPH_DATA), then prints a one-line summary. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => console.error(`… ${line}`);
   const graph = await connectGraph(config, { log });
   try {
-    const s = await loadSeedGraph(graph.executor, join(repoRoot(), 'data'), log);
-    const paragraphs = s.resolutions.reduce((n, r) => n + r.paragraphs, 0);
-    const citations = s.resolutions.reduce((n, r) => n + r.citations, 0);
+    const s = await loadStartupGraph(graph.executor, config, log);
+    for (const r of s.texts.refused) console.error(`✗ ${r.source}: ${r.reason}`);
     console.log(
-      `Loaded ${s.catalogue.entities} catalogue entities, ${s.catalogue.links} catalogue links and ${s.resolutions.length} resolution(s) ` +
-        `(${paragraphs} paragraphs, ${citations} citations) into ${graph.uri} in ${s.ms} ms; the graph now has ${s.graph.nodes} nodes and ${s.graph.relationships} relationships.`,
+      `Loaded ${s.catalogue.entities} catalogue entities, ${s.catalogue.links} catalogue links and ${describeTexts(s.texts)} ` +
+        `into ${graph.uri} in ${s.ms} ms; the graph now has ${s.graph.nodes} nodes and ${s.graph.relationships} relationships.`,
     );
   } finally {
     await graph.close();

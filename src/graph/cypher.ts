@@ -16,6 +16,8 @@ export const QUERY_NAMES = [
   'load/write-resolutions',
   'load/remove-resolutions',
   'load/remove-uncurated-entities',
+  'load/stored-versions',
+  'load/remove-everything',
   'graph/bump-version',
   'graph/version',
   'health/ping',

@@ -2,6 +2,7 @@ import neo4j, { Integer, isRetryableError } from 'neo4j-driver';
 import { DataFileError } from '../catalogue/catalogue';
 import { CatalogueWrite, DATE_PROPS, EntityRow, LinkRow, Props, ResolutionWrite } from '../model/graph-write';
 import { cypher } from './cypher';
+import { GraphBusyError, GraphUnavailableError } from './errors';
 import { GraphExecutor, RunInTransaction } from './executor';
 
 /** What one resolution write did, for summaries. */
@@ -11,6 +12,43 @@ export interface ResolutionWriteSummary {
   citations: number;
   linkedEntities: number;
   newEntities: number;
+  /**
+   * `written`; or `kept` when a start-up write found a version from another source (`heldBy`, e.g. a user's ingest)
+   * and left it alone: nothing of this text was written.
+   */
+  outcome: 'written' | 'kept';
+  heldBy?: string;
+  /** The source of the text written (a shipped file's path, or `api` / `cli`), when the write carried a version. */
+  source?: string;
+  /** The graph held paragraphs of this resolution before, which were replaced. */
+  replaced: boolean;
+  /** Only the paragraphs and version were written: the resolution is a document of the curated catalogue. */
+  attached: boolean;
+  /** When a replacement changed the text: the version replaced and what it held that the new one does not. */
+  previousVersion?: PreviousVersion;
+}
+
+/** The trace a replacement leaves: the previous version and what of it is gone. */
+export interface PreviousVersion {
+  /** sha256 of the previous text; absent when it was written before versions were recorded. */
+  contentHash?: string;
+  paragraphCount: number;
+  citationCount: number;
+  /** Paragraphs of the previous version whose text is in no paragraph of the new one. */
+  removedParagraphs: { id: string; text: string }[];
+  /** Citations of the previous version (target and quote) that the new one no longer makes. */
+  removedCitations: { targetId: string; quote: string }[];
+}
+
+/** One row of load/write-resolutions: what the graph held before, and whether the write was made. */
+interface WriteRow {
+  resolutionId: string;
+  missing: string[];
+  kept: boolean;
+  heldBy: string | null;
+  previousContentHash: string | null;
+  oldParagraphs: { id: string; text: string }[];
+  oldCitations: { targetId: string; quote: string }[];
 }
 
 /** How `writeResolutions` spreads its work. */
@@ -19,6 +57,11 @@ export interface WriteResolutionsOptions {
   concurrency?: number;
   /** Resolutions per transaction; default DEFAULT_WRITE_BATCH_SIZE. 1 gives one transaction per resolution. */
   batchSize?: number;
+  /**
+   * Called for a resolution the graph refuses (not for Neo4j being unavailable); the run then goes on without it,
+   * and its summary is left out. Without it, the first refusal stops the run.
+   */
+  onRefused?: (w: ResolutionWrite, error: unknown) => void;
 }
 
 /** Transactions `writeResolutions` keeps in flight unless told otherwise: enough to overlap round trips on two cores. */
@@ -95,13 +138,18 @@ export class LoadRepository {
           (await this.writeBatchRetrying(next.batch)).forEach((s, i) => (summaries[next.at + i] = s));
         } catch (error) {
           if (next.batch.length === 1) {
-            failure ??= { error };
+            if (options.onRefused && !(error instanceof GraphUnavailableError || error instanceof GraphBusyError)) options.onRefused(next.batch[0], error);
+            else failure ??= { error };
             continue;
           }
           for (const [i, w] of next.batch.entries()) {
             try {
               [summaries[next.at + i]] = await this.writeBatchRetrying([w]);
             } catch (single) {
+              if (options.onRefused && !(single instanceof GraphUnavailableError || single instanceof GraphBusyError)) {
+                options.onRefused(w, single);
+                continue;
+              }
               failure ??= { error: single };
               break;
             }
@@ -111,7 +159,13 @@ export class LoadRepository {
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
     if (failure) throw failure.error;
-    return summaries;
+    return options.onRefused ? summaries.filter((s) => s !== undefined) : summaries;
+  }
+
+  /** The stored version (content hash, parser revision) of each text source the graph holds, by source. */
+  async storedVersions(sources: string[]): Promise<Map<string, { contentHash: string; parserRevision: string }>> {
+    const rows = (await this.executor.read(cypher('load/stored-versions'), { sources })) as { source: string; contentHash: string; parserRevision: string }[];
+    return new Map(rows.map((r) => [r.source, { contentHash: r.contentHash, parserRevision: r.parserRevision }]));
   }
 
   /**
@@ -130,14 +184,14 @@ export class LoadRepository {
   private async writeBatch(batch: ResolutionWrite[]): Promise<ResolutionWriteSummary[]> {
     const resolutions = batch.map(toStatementRow);
     return this.executor.write(batch.length === 1 ? 'load/resolution' : 'load/resolutions', async (run) => {
-      const rows = (await run(cypher('load/write-resolutions'), { resolutions })) as { resolutionId: string; missing: string[] }[];
-      const refused = rows.find((r) => r.missing.length > 0);
+      const rows = (await run(cypher('load/write-resolutions'), { resolutions })) as unknown as WriteRow[];
+      const refused = rows.find((r) => !r.kept && r.missing.length > 0);
       if (refused) {
         throw new DataFileError(
           `${refused.resolutionId} cites entities the graph does not have: ${refused.missing.join(', ')}. Load the catalogue first or declare them as new entities.`,
         );
       }
-      return batch.map(summarise);
+      return batch.map((w, i) => summarise(w, rows[i]));
     });
   }
 
@@ -155,11 +209,14 @@ export class LoadRepository {
 
 /** The statement's row for one resolution: targets deduplicated and sorted, links split by owner, citations under their paragraph. */
 function toStatementRow(w: ResolutionWrite) {
-  const targetIds = [...new Set([...w.citations.map((c) => c.targetId), ...w.links.map((l) => l.to)])].sort();
+  const attach = Boolean(w.attach);
+  // A catalogued document keeps its curated links: the text adds only paragraphs (and introduced entities' links).
+  const links = attach ? w.links.filter((l) => l.from !== w.resolution.id) : w.links;
+  const targetIds = [...new Set([...w.citations.map((c) => c.targetId), ...links.map((l) => l.to)])].sort();
   const position = new Map<string, Integer>(targetIds.map((id, i) => [id, neo4j.int(i)]));
   const ownLinks = new Map<string, { to: Integer; type: string; props: Props }>();
   const entityLinks = new Map<string, { from: string; to: Integer; type: string; props: Props }>();
-  for (const l of w.links) {
+  for (const l of links) {
     const own = l.from === w.resolution.id;
     if (!(own ? RESOLUTION_LINK_TYPES : INTRODUCED_ENTITY_LINK_TYPES).includes(l.type)) {
       throw new DataFileError(`${w.resolution.id}: a ${l.type} link from ${l.from} is not one a resolution write makes (${linkTypesNote()})`);
@@ -174,8 +231,12 @@ function toStatementRow(w: ResolutionWrite) {
     if (!of) throw new DataFileError(`${c.key}: the paragraph ${c.paragraphId} is not one of ${w.resolution.id}'s paragraphs`);
     of.set(c.key, { target: position.get(c.targetId)!, props: c.props });
   }
+  const resolution = toNeo4jEntity(w.resolution);
   return {
-    resolution: toNeo4jEntity(w.resolution),
+    resolution: attach ? { ...resolution, props: { paragraphCount: w.paragraphs.length } } : resolution,
+    attach,
+    startup: Boolean(w.startup),
+    version: w.version ?? {},
     newEntities: w.newEntities.map(toNeo4jEntity),
     targetIds,
     ownLinks: [...ownLinks.values()],
@@ -188,13 +249,41 @@ function linkTypesNote(): string {
   return `the resolution's own ${RESOLUTION_LINK_TYPES.join(', ')}; an introduced entity's ${INTRODUCED_ENTITY_LINK_TYPES.join(', ')}`;
 }
 
-function summarise(w: ResolutionWrite): ResolutionWriteSummary {
-  return {
+function summarise(w: ResolutionWrite, row: WriteRow): ResolutionWriteSummary {
+  const summary: ResolutionWriteSummary = {
     resolutionId: w.resolution.id,
     paragraphs: w.paragraphs.length,
     citations: new Set(w.citations.map((c) => c.key)).size,
     linkedEntities: new Set(w.citations.map((c) => c.targetId)).size,
     newEntities: w.newEntities.length,
+    outcome: row.kept ? 'kept' : 'written',
+    replaced: !row.kept && row.oldParagraphs.length > 0,
+    attached: Boolean(w.attach),
+    ...(w.version ? { source: w.version.source } : {}),
+  };
+  if (row.kept) return { ...summary, heldBy: row.heldBy ?? undefined };
+  const changed = row.previousContentHash === null || row.previousContentHash !== w.version?.contentHash;
+  if (summary.replaced && changed) summary.previousVersion = previousVersionOf(w, row);
+  return summary;
+}
+
+/** What the replaced version held that the new one lacks: paragraphs by their text, citations by target and quote (as multisets). */
+function previousVersionOf(w: ResolutionWrite, row: WriteRow): PreviousVersion {
+  const texts = new Set(w.paragraphs.map((p) => p.props.text));
+  const made = new Map<string, number>();
+  const key = (targetId: string, quote: unknown) => `${targetId}\u0000${String(quote)}`;
+  for (const c of w.citations) made.set(key(c.targetId, c.props.quote), (made.get(key(c.targetId, c.props.quote)) ?? 0) + 1);
+  const removedCitations = row.oldCitations.filter((c) => {
+    const left = made.get(key(c.targetId, c.quote)) ?? 0;
+    if (left > 0) made.set(key(c.targetId, c.quote), left - 1);
+    return left === 0;
+  });
+  return {
+    ...(row.previousContentHash ? { contentHash: row.previousContentHash } : {}),
+    paragraphCount: row.oldParagraphs.length,
+    citationCount: row.oldCitations.length,
+    removedParagraphs: row.oldParagraphs.filter((p) => !texts.has(p.text)),
+    removedCitations,
   };
 }
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readCatalogue } from '../catalogue/catalogue';
-import { LoadRepository } from '../graph/load.repository';
+import { LoadRepository, PreviousVersion, ResolutionWriteSummary } from '../graph/load.repository';
 import { GraphBusyError, GraphUnavailableError } from '../graph/errors';
 import { ReadRepository } from '../graph/read.repository';
 import { ResolutionWrite } from '../model/graph-write';
@@ -9,6 +9,7 @@ import { buildCatalogueIndex, CatalogueIndex } from './catalogue-index';
 import { IngestError } from './errors';
 import { ParsedResolution } from './parsed-resolution';
 import { parseResolution } from './pipeline';
+import { textVersion } from './text-version';
 import { toResolutionWrite } from './to-graph-write';
 
 /** The largest input accepted, in bytes of UTF-8: the longest resolutions are well under 200 kB. */
@@ -27,9 +28,21 @@ export interface IngestSummary {
   newEntityIds: string[];
   /** True when the graph already held this resolution's paragraphs and they were replaced; absent when the graph was not asked. */
   replaced?: boolean;
+  /** sha256 of the text, stored on the resolution (its version). */
+  contentHash: string;
+  /**
+   * True when the symbol is that of a document of the curated catalogue: its curated facts (title, date, links) were
+   * kept, and only this text's paragraphs and citations were attached to it.
+   */
+  attachedToCatalogued: boolean;
+  /** When this text replaced a different version: that version's hash and counts, and what it held that this one does not. */
+  previousVersion?: PreviousVersion;
   /** True when nothing was written. */
   dryRun: boolean;
 }
+
+/** Where a user's text comes from, stored as the resolution's `source`: the API, or the command line. */
+export type UserSource = 'api' | 'cli';
 
 /** What an ingestion writes with and checks against. */
 export interface IngestDeps {
@@ -94,8 +107,8 @@ export function parseText(text: string, index: CatalogueIndex = catalogueIndex()
  * What a parsed resolution holds, for dry runs without a graph (pure). "Linked" are the entities the catalogue
  * already has, "new" those the text names that it lacks.
  */
-export function describeParsed(parsed: ParsedResolution): IngestSummary {
-  const rows = toResolutionWrite(parsed);
+export function describeParsed(parsed: ParsedResolution, text: string, index: CatalogueIndex = catalogueIndex()): IngestSummary {
+  const rows = toVersionedWrite(parsed, text, 'cli', index);
   const newIds = new Set(rows.newEntities.map((e) => e.id));
   const targets = targetIdsOf(rows);
   return {
@@ -112,8 +125,8 @@ export function describeParsed(parsed: ParsedResolution): IngestSummary {
  * but writes nothing. Throws IngestError for text that is not a resolution, CatalogueMissingError when the
  * graph lacks the catalogue.
  */
-export async function ingestText(text: string, deps: IngestDeps, options: { dryRun?: boolean } = {}): Promise<IngestSummary> {
-  const [outcome] = await writeParsed(await parseTexts([text], deps.index), deps, options);
+export async function ingestText(text: string, deps: IngestDeps, options: { dryRun?: boolean; source?: UserSource } = {}): Promise<IngestSummary> {
+  const [outcome] = await writeParsed(await parseTexts([text], deps.index, options.source), deps, options);
   if (!outcome.ok) throw outcome.error;
   return outcome.summary;
 }
@@ -131,8 +144,8 @@ export type BatchOutcome = { ok: true; summary: IngestSummary } | { ok: false; e
  * entity that an earlier text of the batch introduces counts as existing for the later ones, as it would one by one.
  * Throws (for the whole batch) only what no text can get past: the catalogue missing, or Neo4j unavailable.
  */
-export async function ingestTexts(texts: readonly string[], deps: IngestDeps): Promise<BatchOutcome[]> {
-  return writeParsed(await parseTexts(texts, deps.index), deps);
+export async function ingestTexts(texts: readonly string[], deps: IngestDeps, source: UserSource = 'api'): Promise<BatchOutcome[]> {
+  return writeParsed(await parseTexts(texts, deps.index, source), deps);
 }
 
 /** Texts parsed for `writeParsed`: each one's rows, or the error that keeps it out. */
@@ -146,12 +159,12 @@ export interface ParsedBatch {
  * Parses texts for `writeParsed`, giving the event loop a turn after each one, so that a batch being written
  * meanwhile (the previous one) keeps its transactions going: parsing and writing overlap.
  */
-export async function parseTexts(texts: readonly string[], index: CatalogueIndex = catalogueIndex()): Promise<ParsedBatch> {
+export async function parseTexts(texts: readonly string[], index: CatalogueIndex = catalogueIndex(), source: UserSource = 'api'): Promise<ParsedBatch> {
   const batch: ParsedBatch = { parsed: [], failed: [], size: texts.length };
   for (const [at, text] of texts.entries()) {
     try {
       const p = parseText(text, index);
-      batch.parsed.push({ at, parsed: p, rows: toResolutionWrite(p) });
+      batch.parsed.push({ at, parsed: p, rows: toVersionedWrite(p, text, source, index) });
     } catch (error) {
       batch.failed.push({ at, error });
     }
@@ -174,8 +187,9 @@ export async function writeParsed({ parsed, failed, size }: ParsedBatch, deps: P
   // The same resolution twice in a batch: the later text wins, as it would one file after the other.
   const last = new Map(parsed.map((p) => [p.rows.resolution.id, p.at]));
   const toWrite = parsed.filter((p) => last.get(p.rows.resolution.id) === p.at);
+  const written = new Map<number, ResolutionWriteSummary>();
   try {
-    if (!options.dryRun) await deps.load.writeResolutions(toWrite.map((p) => p.rows));
+    if (!options.dryRun) (await deps.load.writeResolutions(toWrite.map((p) => p.rows))).forEach((s, i) => written.set(toWrite[i].at, s));
   } catch (error) {
     if (isGraphUnavailable(error)) throw error;
     if (toWrite.length === 1) {
@@ -184,7 +198,7 @@ export async function writeParsed({ parsed, failed, size }: ParsedBatch, deps: P
       // One text was refused: write each again on its own (idempotent) to tell which, keeping the others.
       for (const p of toWrite) {
         try {
-          await deps.load.writeResolution(p.rows);
+          written.set(p.at, await deps.load.writeResolution(p.rows));
         } catch (single) {
           if (isGraphUnavailable(single)) throw single;
           outcomes[p.at] = { ok: false, error: single };
@@ -198,13 +212,16 @@ export async function writeParsed({ parsed, failed, size }: ParsedBatch, deps: P
   for (const { at, parsed: p, rows } of parsed) {
     if (outcomes[at]) continue;
     const targets = targetIdsOf(rows);
+    const write = written.get(at);
     outcomes[at] = {
       ok: true,
       summary: {
         ...identityOf(p, rows),
         linkedEntityIds: targets.filter((id) => seen.has(id)),
         newEntityIds: targets.filter((id) => !seen.has(id)),
-        replaced: hadParagraphs.has(rows.resolution.id),
+        // An earlier text of the batch with the same symbol counts as replaced, as it would one file after the other.
+        replaced: Boolean(write?.replaced) || hadParagraphs.has(rows.resolution.id),
+        ...(write?.previousVersion ? { previousVersion: write.previousVersion } : {}),
         dryRun: Boolean(options.dryRun),
       },
     };
@@ -228,14 +245,36 @@ function targetIdsOf(rows: ResolutionWrite): string[] {
   return [...new Set([...rows.citations.map((c) => c.targetId), ...own, ...rows.newEntities.map((e) => e.id)])];
 }
 
-function identityOf(parsed: ParsedResolution, rows: ResolutionWrite): Pick<IngestSummary, 'symbol' | 'resolutionId' | 'title' | 'paragraphCount' | 'citationCount'> {
+function identityOf(
+  parsed: ParsedResolution,
+  rows: ResolutionWrite,
+): Pick<IngestSummary, 'symbol' | 'resolutionId' | 'title' | 'paragraphCount' | 'citationCount' | 'contentHash' | 'attachedToCatalogued'> {
   return {
     symbol: parsed.symbol,
     resolutionId: rows.resolution.id,
-    ...(parsed.title ? { title: parsed.title } : {}),
+    ...(parsed.title && !rows.attach ? { title: parsed.title } : {}),
     paragraphCount: rows.paragraphs.length,
     citationCount: rows.citations.length,
+    contentHash: rows.version!.contentHash,
+    attachedToCatalogued: Boolean(rows.attach),
   };
+}
+
+/**
+ * The rows of a parsed text with its version, for a user's ingest (`source` api or cli) or the start-up loader (a
+ * shipped file's path). A resolution the catalogue holds gets only its paragraphs attached (`attach`), so its
+ * curated facts stay; a text whose symbol the catalogue holds as another kind of document is refused.
+ */
+export function toVersionedWrite(parsed: ParsedResolution, text: string, source: string, index: CatalogueIndex, dataDir = join(repoRoot(), 'data')): ResolutionWrite {
+  const rows = toResolutionWrite(parsed);
+  const catalogued = index.ids.has(rows.resolution.id) ? index.titles.get(rows.resolution.id) : undefined;
+  const kind = String(rows.resolution.props.kind ?? '');
+  if (catalogued && catalogued.kind !== kind) {
+    throw new IngestError(
+      `${parsed.symbol} is in the catalogue as a ${catalogued.kind}, but this text reads as a ${kind}: it was not stored. Check the symbol in the text's header.`,
+    );
+  }
+  return { ...rows, version: textVersion(text, source, dataDir), ...(catalogued ? { attach: true } : {}) };
 }
 
 function binary(why: string): IngestError {

@@ -32,6 +32,19 @@ export interface CitationRow {
   props: Props;
 }
 
+/**
+ * Which version of a text a resolution was written from: stored on the resolution, compared at start-up (see
+ * README "Data", how versions are compared).
+ */
+export interface TextVersion {
+  /** sha256 (hex) of the text as read. */
+  contentHash: string;
+  /** Where the text came from: the shipped file's path under the project (`data/seed/...`), or `api` / `cli` for a user's ingest. */
+  source: string;
+  /** Hash of the parser's code and the catalogue it resolved names against: a new parser or catalogue re-reads shipped texts. */
+  parserRevision: string;
+}
+
 /** Everything one resolution writes: the transaction unit of the loader and of ingestion. */
 export interface ResolutionWrite {
   resolution: EntityRow;
@@ -39,6 +52,15 @@ export interface ResolutionWrite {
   links: LinkRow[];
   paragraphs: ParagraphRow[];
   citations: CitationRow[];
+  /** The version of the text, stored on the resolution; absent for rows not read from a text (benchmarks, tests). */
+  version?: TextVersion;
+  /**
+   * The resolution is a document of the curated catalogue: only the text's paragraphs, citations and version are
+   * written; its curated facts (title, date, flag, links) stay as the catalogue has them.
+   */
+  attach?: boolean;
+  /** A start-up write: it never replaces a version that came from another source (a user's ingest wins). */
+  startup?: boolean;
 }
 
 /** The curated catalogue as rows. */

@@ -9,6 +9,12 @@ describe('loadConfig', () => {
     expect(config.maxPageSize).toBe(100);
   });
 
+  it('loads the corpus by default; GRAPH_DATA=seed chooses the seed only, and anything else is refused by name', () => {
+    expect(loadConfig({}).graphData).toBe('corpus');
+    expect(loadConfig({ GRAPH_DATA: 'seed' }).graphData).toBe('seed');
+    expect(() => loadConfig({ GRAPH_DATA: 'everything' })).toThrow(/GRAPH_DATA must be corpus .* or seed/);
+  });
+
   it('accepts bolt:// and neo4j:// routing URIs for an external server', () => {
     for (const uri of ['bolt://db:7687', 'neo4j://cluster.example:7687', 'neo4j+s://x.databases.neo4j.io']) {
       expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret-pw' }).neo4j.target).toEqual({ mode: 'external', uri, password: 'secret-pw' });

@@ -1,13 +1,32 @@
 // Writes whole resolutions, replacing any earlier version: one statement for everything, because on a small
 // machine each statement and each transaction costs more than the rows in it. Per resolution, in this order:
-// the entities its text introduces (created once, never overwritten), the resolution node, then, only if every
-// entity it links to or cites exists ($missing is empty; the caller rolls back otherwise): its own links and
-// paragraphs are dropped and created again, each paragraph with its citations. CREATE, not MERGE, for the
-// replaced parts: MERGE would lock the cited instrument or body, so concurrent writers would queue on it.
+// 1. what the graph held before (its version, paragraphs and citations), for the trace a replacement leaves;
+// 2. whether to write at all: a start-up write (w.startup) never replaces a version that came from another source
+//    (a user's ingest wins over the shipped text; see README "Data");
+// 3. the entities its text introduces (created once, never overwritten), the resolution node: replaced whole from
+//    the text, or, for a document of the curated catalogue (w.attach), only the text's own properties (paragraph
+//    count, version) so the curated title, date, flag and links stay; then, only if every entity it links to or
+//    cites exists ($missing is empty; the caller rolls back otherwise): its own links and paragraphs are dropped and
+//    created again, each paragraph with its citations. CREATE, not MERGE, for the replaced parts: MERGE would lock
+//    the cited instrument or body, so concurrent writers would queue on it.
 // Targets are looked up once per resolution and addressed by position (w.targetIds is sorted by the caller).
 UNWIND $resolutions AS w
 CALL (w) {
-  CALL (w) {
+  OPTIONAL MATCH (old:Entity {id: w.resolution.id})
+  CALL (old) {
+    OPTIONAL MATCH (old)-[:HAS_PARAGRAPH]->(p:Paragraph)
+    CALL (p) {
+      OPTIONAL MATCH (p)-[c:CITES]->(t:Entity)
+      RETURN collect(CASE WHEN c IS NOT NULL THEN {targetId: t.id, quote: c.quote} END) AS cs
+    }
+    WITH p, cs ORDER BY p.order
+    RETURN collect(CASE WHEN p IS NOT NULL THEN {id: p.id, text: p.text} END) AS oldParagraphs, reduce(all = [], x IN collect(cs) | all + x) AS oldCitations
+  }
+  WITH w, old, oldParagraphs, oldCitations, old.source AS heldBy,
+       w.startup AND old.source IS NOT NULL AND old.source <> w.version.source AS kept,
+       old {.contentHash, .previousContentHash, .previousParagraphCount, .previousCitationCount} AS before
+  CALL (w, kept) {
+    WITH w WHERE NOT kept
     UNWIND w.newEntities AS e
     MERGE (n:Entity {id: e.id})
     ON CREATE SET n = e.props
@@ -18,18 +37,30 @@ CALL (w) {
     FOREACH (_ IN CASE WHEN e.type = 'Event' AND n.curated = false AND NOT n:Event THEN [1] ELSE [] END | SET n:Event)
     FOREACH (_ IN CASE WHEN e.type = 'Provision' AND n.curated = false AND NOT n:Provision THEN [1] ELSE [] END | SET n:Provision)
   }
-  MERGE (r:Entity {id: w.resolution.id})
-  SET r = w.resolution.props, r:Document:Resolution
-  WITH w, r
+  CALL (w, kept, before, oldParagraphs, oldCitations) {
+    WITH w, before, oldParagraphs, oldCitations WHERE NOT kept
+    MERGE (r:Entity {id: w.resolution.id})
+    FOREACH (_ IN CASE WHEN w.attach THEN [1] ELSE [] END | SET r += w.resolution.props)
+    FOREACH (_ IN CASE WHEN w.attach THEN [] ELSE [1] END | SET r = w.resolution.props, r:Document:Resolution)
+    SET r += w.version
+    // The trace of the version replaced: kept until a text with different content replaces this one.
+    SET r += CASE
+      WHEN size(oldParagraphs) > 0 AND coalesce(before.contentHash, '') <> w.version.contentHash
+        THEN {previousContentHash: before.contentHash, previousParagraphCount: size(oldParagraphs), previousCitationCount: size(oldCitations)}
+      ELSE coalesce(before {.previousContentHash, .previousParagraphCount, .previousCitationCount}, {})
+    END
+  }
   CALL (w) {
     UNWIND range(0, size(w.targetIds) - 1) AS i
     OPTIONAL MATCH (t:Entity {id: w.targetIds[i]})
     WITH w, i, t ORDER BY i
     RETURN collect(t) AS targets, collect(CASE WHEN t IS NULL THEN w.targetIds[i] END) AS missing
   }
-  CALL (w, r, targets, missing) {
-    WITH w, r, targets WHERE size(missing) = 0
-    CALL (r) {
+  CALL (w, kept, targets, missing) {
+    WITH w, targets WHERE size(missing) = 0 AND NOT kept
+    MATCH (r:Entity {id: w.resolution.id})
+    CALL (w, r) {
+      WITH w, r WHERE NOT w.attach
       MATCH (r)-[l:PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT]->()
       DELETE l
     }
@@ -68,6 +99,6 @@ CALL (w) {
       SET x = c.props
     }
   }
-  RETURN missing
+  RETURN missing, kept, heldBy, before.contentHash AS previousContentHash, oldParagraphs, oldCitations
 }
-RETURN w.resolution.id AS resolutionId, missing
+RETURN w.resolution.id AS resolutionId, missing, kept, heldBy, previousContentHash, oldParagraphs, oldCitations

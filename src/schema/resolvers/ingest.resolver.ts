@@ -12,7 +12,8 @@ export class IngestResolver {
   @Mutation(() => IngestResult, {
     description:
       'Reads the full text of one resolution and stores it with its paragraphs and citations, in one transaction: all or nothing. ' +
-      'Ingesting the same text again changes nothing; a corrected text replaces the previous paragraphs. ' +
+      'Ingesting the same text again changes nothing; a corrected text replaces the previous paragraphs, and the answer says what it removed ' +
+      '(previousVersion). A text for a document of the curated catalogue keeps its curated facts and attaches its paragraphs (attachedToCatalogued). ' +
       'Needs the API key (x-api-key header). Text that is not a resolution gives BAD_USER_INPUT saying what is wrong.',
   })
   async ingestResolution(
@@ -23,7 +24,7 @@ export class IngestResolver {
   ): Promise<IngestSummary> {
     const load = requireWriteAccess(ctx.writes);
     try {
-      const summary = await ingestText(text, { load, read: ctx.repo }, { dryRun: dryRun ?? false });
+      const summary = await ingestText(text, { load, read: ctx.repo }, { dryRun: dryRun ?? false, source: 'api' });
       if (!summary.dryRun) forgetCachedReads(ctx);
       return summary;
     } catch (error) {

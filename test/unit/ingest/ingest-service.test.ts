@@ -33,7 +33,7 @@ describe('parseText', () => {
 
 describe('describeParsed', () => {
   it('counts paragraphs and citations and tells catalogue entities from new ones, without a graph', () => {
-    const summary = describeParsed(parseText(FIXTURE.toString('utf8')));
+    const summary = describeParsed(parseText(FIXTURE.toString('utf8')), FIXTURE.toString('utf8'));
     expect(summary).toMatchObject({ symbol: 'A/RES/99/901', resolutionId: 'un:A/RES/99/901', paragraphCount: 7, citationCount: 10, dryRun: true });
     expect(summary.replaced).toBeUndefined();
     expect(summary.linkedEntityIds).toEqual(expect.arrayContaining(['instrument:udhr', 'instrument:iccpr', 'instrument:icescr', 'instrument:icmw', 'body:general-assembly']));
