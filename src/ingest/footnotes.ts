@@ -21,7 +21,7 @@ export function stripMarkers(text: string, footnotes: Map<number, string>): { te
   let last = 0;
   // Glued ("Rights,3"), after punctuation ("Punishment, 12") or, as pdftotext sets superscripts, after a space that
   // follows a capitalised title word ("Development 17 and"), but not after words that take numbers ("Goal 17 and").
-  const pattern = /(?<=[\p{L})\]”’.,;:])(?<!\d\.)(\d{1,3})(?=[\s,;.:)]|$)|(?<=[,;]) (\d{1,3})(?= [a-z]|[,;.]|$)|(?<=\b(\p{Lu}[\p{L}-]*)) (\d{1,3})(?= [a-z]|[,;.:]|$)|(?<=[\p{L}\d]) (\d{1,3})$/gu;
+  const pattern = /(?<=[\p{L})\]”’.,;:])(?<!\d\.)(\d{1,3})(?=[\s,;.:)]|$)|(?<=[,;]) (\d{1,3})(?= [a-z]|[,;.]|$)|(?<=\b(\p{Lu}[\p{L}-]*)) (\d{1,3})(?= [a-z]|[,;.:]|$)|(?<=[\p{L}\d.)”’]) (\d{1,3})$/gu;
   for (const m of text.matchAll(pattern)) {
     if (m[4] !== undefined && NUMBERED_WORDS.test(m[3])) continue;
     if (m[5] !== undefined && /\b(?:[Gg]oals?|[Tt]argets?|[Aa]rticles?|[Pp]aragraphs?|[Aa]nnex|[Rr]esolutions?|[Dd]ecisions?|[Cc]hapter|[Ss]ection|[Pp]rinciples?|[Rr]ules?|No\.?|and|to|or)$/.test(text.slice(0, m.index!))) continue;
