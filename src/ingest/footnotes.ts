@@ -26,7 +26,7 @@ export function stripMarkers(text: string, footnotes: Map<number, string>): { te
     if (m[4] !== undefined && NUMBERED_WORDS.test(m[3])) continue;
     if (m[5] !== undefined && /\b(?:[Gg]oals?|[Tt]argets?|[Aa]rticles?|[Pp]aragraphs?|[Aa]nnex|[Rr]esolutions?|[Dd]ecisions?|[Cc]hapter|[Ss]ection|[Pp]rinciples?|[Rr]ules?|No\.?|and|to|or)$/.test(text.slice(0, m.index!))) continue;
     // "A/98/256/Corr.1" or "Add.1": the digit ends a UN symbol, not a marker.
-    if (/\/\S*$/.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    if (/\/\S*$/.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && !/[,;]$/.test(text.slice(0, m.index!))) continue;
     // "1,000" is a number, "2001,2" a year with its marker.
     if (m[1] !== undefined && m[1].length === 3 && /\d,$/.test(text.slice(0, m.index!))) continue;
     const number = Number(m[1] ?? m[2] ?? m[4] ?? m[5]);

@@ -21,7 +21,9 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   const seg = segment(text);
   const organ = seg.organ;
   const draft = seg.kind === 'DRAFT';
-  const number = draft ? undefined : seg.number ?? (seg.symbol?.startsWith(organ.resolutionPrefix) ? seg.symbol.slice(organ.resolutionPrefix.length) : undefined);
+  const fromSymbol = seg.symbol?.startsWith(organ.resolutionPrefix) ? seg.symbol.slice(organ.resolutionPrefix.length) : undefined;
+  // The symbol at the head of the text wins over a number read elsewhere in the header (an agenda title's "resolution 1863 (2009)").
+  const number = draft ? undefined : seg.number && (!fromSymbol || symbolOf(organ, seg.number) === seg.symbol) ? seg.number : fromSymbol ?? seg.number;
   const symbol = seg.symbol ?? (number ? symbolOf(organ, number) : undefined);
   if (!symbol) {
     throw new IngestError(

@@ -426,7 +426,8 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
 function readHeaderLine(line: string, out: SegmentedResolution): 'symbol' | 'number' | 'titled' | 'fact' | undefined {
   const own = OWN_SYMBOL.exec(line);
   const symbol = own ?? (line.length < 60 ? new RegExp(`^${RESOLUTION_SYMBOL.source}`).exec(line) : null);
-  const named = new RegExp(String.raw`^(?:(?:${ORGAN_NAMES}|Human rights) )?[Rr]esolution (${NUMBER})(?:\.\s*(.*))?$`).exec(line);
+  // "Human Rights Council resolution 7/16." or "Resolution 7/16": not "resolution 1863 (2009)" wrapped from an agenda title.
+  const named = new RegExp(String.raw`^(?:(?:${ORGAN_NAMES}|Human rights) resolution|Resolution) (${NUMBER})(?:\.\s*(.*))?$`).exec(line);
   const numbered = new RegExp(String.raw`^(${NUMBER})\.(?:\s+(.+))?$`).exec(line);
   const adopted = /^Resolution adopted by the [\w ]+? on (.+)$/.exec(line);
   const adoptedSc = /^Adopted by the Security Council at its ((\d+)(?:st|nd|rd|th) meeting),? on (.+)$/.exec(line);
@@ -439,8 +440,10 @@ function readHeaderLine(line: string, out: SegmentedResolution): 'symbol' | 'num
     return 'symbol';
   }
   if (named || numbered) {
-    const m = (named ?? numbered)!;
-    out.number ??= m[1].replace(/\s+/g, ' ').trim();
+    const m = (numbered ?? named)!;
+    // The number printed before the title ("78/309.") is the text's own, whatever an earlier line named.
+    if (numbered && out.title === undefined) out.number = m[1].replace(/\s+/g, ' ').trim();
+    else out.number ??= m[1].replace(/\s+/g, ' ').trim();
     if (!m[2]) return 'number';
     if (out.title !== undefined) return 'fact';
     out.title = m[2].trim();
