@@ -39,6 +39,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
     const { text: clean, markers } = stripMarkers(p.text, seg.footnotes);
     const found = extractMentions(clean, ctx);
     const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
+    const occurrences = occurrenceCounter(clean, mentions);
     return {
       kind: p.kind,
       ...(p.number ? { number: p.number } : {}),
@@ -46,7 +47,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
       text: clean,
       clauses: classifyClauses(clean, p.kind),
       citations: mentions.flatMap((m) => {
-        const occurrence = countOccurrences(clean.slice(0, m.start + m.quote.length), m.quote);
+        const occurrence = occurrences(m);
         return m.targets.map((target) => ({ target, quote: m.quote, ...(occurrence > 1 ? { occurrence } : {}) }));
       }),
     };
@@ -113,10 +114,24 @@ function toNewEntity(e: DiscoveredEntity): NewEntity {
   return out as NewEntity;
 }
 
-function countOccurrences(text: string, needle: string): number {
-  let n = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) n++;
-  return n;
+/**
+ * For each mention, which occurrence of its quote it is in the text (counting overlapping ones, up to its end). Each
+ * quote's occurrences are walked once, left to right, so a paragraph with many mentions stays linear.
+ */
+function occurrenceCounter(text: string, mentions: { start: number; quote: string }[]): (m: { start: number; quote: string }) => number {
+  const counts = new Map<{ start: number; quote: string }, number>();
+  const walks = new Map<string, { at: number; count: number }>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const walk = walks.get(m.quote) ?? { at: -1, count: 0 };
+    const end = m.start + m.quote.length;
+    for (let next = text.indexOf(m.quote, walk.at + 1); next >= 0 && next + m.quote.length <= end; next = text.indexOf(m.quote, next + 1)) {
+      walk.at = next;
+      walk.count += 1;
+    }
+    walks.set(m.quote, walk);
+    counts.set(m, walk.count);
+  }
+  return (m) => counts.get(m) ?? 1;
 }
 
 function capital(s: string): string {
