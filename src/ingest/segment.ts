@@ -64,6 +64,14 @@ export function segment(text: string): SegmentedResolution {
     // Some PDFs leave the organ line out ("The General Assembly," is missing): the body then starts with the first
     // leading phrase after the title, and the organ is the one the header says adopted it.
     const found = bodyWithoutOrganLine(lines);
+    const symbol = lines.slice(0, 40).map((l) => OWN_SYMBOL.exec(l)?.[1]).find(Boolean);
+    const correction = symbol && /\/(Corr|Add)\.\d+$/.exec(symbol);
+    if (correction) {
+      throw new IngestError(
+        `${symbol} is ${correction[1] === 'Corr' ? 'a corrigendum' : 'an addendum'}, which changes another document (corrections, added sponsors); it is not the text of a resolution. ` +
+          'Ingest the corrected or revised text itself.',
+      );
+    }
     if (!found) {
       throw new IngestError(
         'No organ line such as "The General Assembly," or "The Human Rights Council," was found, so this does not read as a UN resolution. ' +
@@ -75,10 +83,26 @@ export function segment(text: string): SegmentedResolution {
     warnings.push(`The text has no organ line such as "The ${organ.names[0]},"; its body was taken to start at "${lines[found.at].slice(0, 60)}".`);
   }
   const result: SegmentedResolution = { organ: organ!, paragraphs: [], footnotes: new Map(), warnings };
-  readHeader(lines.slice(0, Math.max(0, organAt)).map(unmark), result);
+  // "78/70. Title" / "A" / "Subtitle" / "The General Assembly,": the first part's letter printed above the organ line.
+  let headerEnd = Math.max(0, organAt);
+  let firstPart: string | undefined;
+  for (let j = headerEnd - 1, seen = 0; j >= 0 && seen < 4; j--) {
+    const line = unmark(lines[j]);
+    if (line === '') continue;
+    seen++;
+    const letter = /^([A-H])\.?$/.exec(line);
+    if (letter) {
+      firstPart = letter[1];
+      headerEnd = j;
+      break;
+    }
+    if (new RegExp(String.raw`^(?:${NUMBER})\.`).test(line) || DRAFT_LINE.test(line)) break;
+  }
+  readHeader(lines.slice(0, headerEnd).map(unmark), result);
+
 
   const body = setFootnotesApart(dropRunningHeaders(lines.slice(organAt + 1), result), result.footnotes);
-  readBody(body, result);
+  readBody(body, result, firstPart);
   if (result.paragraphs.length === 0) {
     throw new IngestError('The text has an organ line but no paragraphs after it. Check that the file holds the full text of the resolution.');
   }
@@ -154,18 +178,19 @@ type HeadingKind = 'letter' | 'numeral';
  * Reads the body: paragraphs (numbered, lettered sub-paragraphs joined to their parent), headings of parts and
  * sections (neither paragraphs nor glued to one), footnotes, the annex (left out) and the closing lines.
  */
-function readBody(body: string[], result: SegmentedResolution): void {
+function readBody(body: string[], result: SegmentedResolution, firstPart?: string): void {
   const closing: string[] = [];
   const after: string[] = [];
   let annex = false;
   /** The latest heading of each kind, and whether the operative numbering restarted after a heading of that kind. */
-  const heading: Partial<Record<HeadingKind, string>> = {};
+  const heading: Partial<Record<HeadingKind, string>> = firstPart ? { letter: firstPart } : {};
   const sections: { letter?: string; numeral?: string }[] = [];
   let restartedAfter: HeadingKind | undefined;
   let headingSinceOperative: HeadingKind | undefined;
   let expected = 1;
   let headingTitlePending = false;
   let afterHeading = false;
+  let listNext: number | undefined;
   const blocks = toBlocks(body);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -186,7 +211,8 @@ function readBody(body: string[], result: SegmentedResolution): void {
       continue;
     }
     if (closing.length > 0) {
-      if (MEETING_LINE.test(line) || DATE_ONLY.test(line) || /^\[?(?:Adopted|Resolution adopted|See chap)/.test(line) || closing.join(' ').lastIndexOf('[') > closing.join(' ').lastIndexOf(']')) closing.push(line);
+      // The closing lines, and a recorded vote's lists ("The voting was as follows:" / "In favour: ..." / "Against: ...").
+      if (MEETING_LINE.test(line) || DATE_ONLY.test(line) || /^\[?(?:Adopted|Resolution adopted|See chap|The voting was|In favour|Against|Abstaining|Abstentions)\b/.test(line) || closing.join(' ').lastIndexOf('[') > closing.join(' ').lastIndexOf(']') || /^(?:In favour|Against|Abstaining):/.test(closing[closing.length - 1])) closing.push(line);
       else after.push(line);
       continue;
     }
@@ -223,7 +249,10 @@ function readBody(body: string[], result: SegmentedResolution): void {
         restartedAfter ??= headingSinceOperative;
         expected = 1;
       }
-      const listItem = n !== expected && !(n > expected && n <= expected + 2 && last && !/:$/.test(last.text));
+      // Inside a numbered list a paragraph announced with a colon, "2. Adoption of the agenda." is the list's item 2.
+      const inList = listNext !== undefined && n === listNext && !THIRD_PERSON_VERB.test(operative[2]);
+      const listItem = inList || (n !== expected && !(n > expected && n <= expected + 2 && last && !/:$/.test(last.text)));
+      listNext = listItem && last ? n + 1 : undefined;
       if (!listItem || !last) {
         if (n !== expected) result.warnings.push(`Operative paragraph ${n} follows ${expected - 1}: paragraph ${expected} was not found.`);
         result.paragraphs.push({ kind: 'OPERATIVE', number: operative[1], text: operative[2] });
@@ -381,6 +410,7 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
     let line = lines[i];
     if (line === '') {
       if (run.length) flush();
+      if (previous === 'titled') previous = 'other';
       continue;
     }
     // "Resolution adopted by the General Assembly" / "on 18 December 2019"; "[on the report of ..." / "(A/74/399/Add.2)]"
