@@ -84,10 +84,10 @@ describe('the parser on generated and mutated texts', () => {
   });
 });
 
-/** The least of three timings of `run`, in ms: the machine is shared, so the minimum is the fairest measure. */
+/** The least of five timings of `run`, in ms: the machine is shared, so the minimum is the fairest measure. */
 function fastest(run: () => void): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const started = performance.now();
     run();
     best = Math.min(best, performance.now() - started);
@@ -95,7 +95,7 @@ function fastest(run: () => void): number {
   return best;
 }
 
-/** Time of `work(make(4n))` over time of `work(make(n))`: about 4 when linear, 16 when quadratic. */
+/** Time of `work(make(4n))` over time of `work(make(n))`: about 4 when linear, 16 when quadratic (12 leaves room for a busy machine). */
 function growth(make: (n: number) => string, n: number, work: (text: string) => void): number {
   const run = (text: string) => () => {
     try {
@@ -124,13 +124,13 @@ describe('the parser takes time in proportion to the text', () => {
     ['numbers, headings, rules and notes in disorder', (n) => header + Array.from({ length: n }, (_, i) => ['II', `${(i % 7) + 1}. ${'x '.repeat(i % 20)}`, '__________', `${i} See A/1/${i}.`, '(a) To', ''][i % 6]).join('\n')],
   ];
   it.each(shapes)('whole pipeline: %s', (_what, make) => {
-    expect(growth(make, 200, (text) => parseResolution(text, index))).toBeLessThan(10);
+    expect(growth(make, 200, (text) => parseResolution(text, index))).toBeLessThan(12);
   });
   it.each([
     ...shapes,
     ['one huge paragraph without line breaks', (n: number) => header + 'Recalling ' + 'the Charter of the United Nations, article 5, 12 and 2030 Agenda 3, '.repeat(n)],
     ['one huge line of digits and punctuation', (n: number) => header + 'Recalling ' + '1, 2; 3. 4 5,6 '.repeat(n * 4)],
   ] as [string, (n: number) => string][])('layout stages: %s', (_what, make) => {
-    expect(growth(make, 1000, layoutStages)).toBeLessThan(10);
+    expect(growth(make, 1000, layoutStages)).toBeLessThan(12);
   });
 });
