@@ -72,6 +72,13 @@ export function segment(text: string): SegmentedResolution {
           'Ingest the corrected or revised text itself.',
       );
     }
+    const unknownOrgan = lines.slice(0, found ? found.at : 80).map(unmark).find((l) => /^The \p{Lu}[\p{L} -]+,$/u.test(l));
+    if (unknownOrgan) {
+      throw new IngestError(
+        `The organ line "${unknownOrgan}" names no organ this parser reads (${ORGAN_NAMES.split('|').join(', ')}), so the text is not read as a UN resolution. ` +
+          'Check that the file holds the full text of one resolution of one of these organs.',
+      );
+    }
     if (!found) {
       throw new IngestError(
         'No organ line such as "The General Assembly," or "The Human Rights Council," was found, so this does not read as a UN resolution. ' +

@@ -49,6 +49,8 @@ describe('drafts', () => {
   it('refuses a corrigendum or addendum with the reason', () => {
     expect(() => parseResolution('United Nations\nA/C.3/78/L.30/Add.1\nGeneral Assembly\nDistr.: Limited\n2 November 2023\nAddendum\nSponsors: Chile, Peru', index)).toThrow(/A\/C\.3\/78\/L\.30\/Add\.1 is an addendum/);
     expect(() => parseResolution('United Nations\nA/RES/78/12/Corr.1\nGeneral Assembly\nCorrigendum\n1. Page 3, paragraph 5\nFor 2023 read 2024', index)).toThrow(IngestError);
+    // An organ line of an organ the parser does not read is refused, not skipped for the first leading phrase.
+    expect(() => parseResolution([...HEADER.slice(0, -2), 'The Picnic Committee,', '', 'Recalling x,', '', '1. Decides a.'].join('\n'), index)).toThrow(/organ line "The Picnic Committee," names no organ/);
   });
 });
 
