@@ -298,6 +298,9 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     });
   }
   markUnnumberedOperative(result.paragraphs);
+  if (!result.paragraphs.some((p) => p.kind === 'OPERATIVE')) result.warnings.push('No operative paragraph was found: the text may be cut short or its paragraphs unnumbered in a way the parser does not read.');
+  // An adopted resolution ends with its meeting line; a draft has none.
+  if (closing.length === 0 && result.kind !== 'DRAFT' && !annex) result.warnings.push('No closing line (such as "48th plenary meeting") was found: the text may be cut short.');
   // The closing lines are read as one text: a wrapped "[Adopted by a recorded vote of ..." spans several lines.
   if (closing.length > 0) readClosing(closing.join(' '), result);
   const unread = after.filter((l) => /^\d{1,3}\.\s|^[A-Z][a-z]+/.test(l) && l.length > 40);
