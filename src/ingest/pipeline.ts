@@ -35,8 +35,10 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   const session = sessionOf(organ, number, year);
   const ctx: TextContext = { organ, index, discovered: new Map(), subject: subjectOf(seg.title, index) };
 
+  // Footnote numbers rise through the text: where a number could be a marker or text, the order decides.
+  const sequence = { last: 0 };
   const paragraphs: ParsedParagraph[] = seg.paragraphs.map((p) => {
-    const { text: clean, markers } = stripMarkers(p.text, seg.footnotes);
+    const { text: clean, markers } = stripMarkers(p.text, seg.footnotes, sequence);
     const found = extractMentions(clean, ctx);
     const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
     const occurrences = occurrenceCounter(clean, mentions);
