@@ -428,6 +428,13 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
       line = `${line} ${lines[++i]}`;
     }
     // "Argentina, Brazil, Chile and" / "Slovenia: revised draft resolution": the sponsors' line may wrap.
+    // "Draft resolution submitted by the President of the General Assembly": no sponsor States; the title follows.
+    if (out.kind === 'DRAFT' && /^(?:Revised )?[Dd]raft (?:resolution|decision) submitted by\b/.test(line)) {
+      while (i + 1 < lines.length && /^[(a-z]/.test(lines[i + 1])) line = `${line} ${lines[++i]}`;
+      flush();
+      previous = 'number';
+      continue;
+    }
     if (DRAFT_LINE.test(line) && out.sponsors === undefined) {
       while (run.length > 0 && (!afterAgenda || /(?:,|\band)$/.test(run[run.length - 1]))) line = `${run.pop()} ${line}`;
       out.sponsors = sponsorsOf(line);

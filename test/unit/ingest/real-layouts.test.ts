@@ -35,6 +35,13 @@ describe('drafts', () => {
     expect(toResolutionWrite(parseResolution(fixture('draft-a-78-l104-rev1'), index)).resolution.props).toMatchObject({ kind: 'DRAFT', sponsors: p.sponsors });
   });
 
+  it('reads a draft submitted by an officer: no sponsors, and its title is not the submission line', () => {
+    const text = fixture('draft-a-c3-78-l30').replace(' Pakistan: draft resolution ', ' Draft resolution submitted by the Vice-Chair of the Committee, Ms. Jane Doe \n(Ruritania), on the basis of informal consultations ');
+    const p = parseResolution(text, index);
+    expect(p).toMatchObject({ symbol: 'A/C.3/78/L.30', kind: 'DRAFT', title: 'Universal realization of the right of peoples to self-determination' });
+    expect(p.sponsors).toBeUndefined();
+  });
+
   it('splits sponsors at commas and the last "and", not inside names or brackets', () => {
     const text = fixture('draft-a-c3-78-l30').replace(' Pakistan: draft resolution ', ' Bolivia (Plurinational State of), Iran (Islamic Republic of), Trinidad and Tobago and\nBosnia and Herzegovina: revised draft resolution ');
     expect(parseResolution(text, index).sponsors).toEqual(['Bolivia (Plurinational State of)', 'Iran (Islamic Republic of)', 'Trinidad and Tobago', 'Bosnia and Herzegovina']);
