@@ -51,6 +51,8 @@ export interface CitedByArgs {
   relations: string[] | null;
   roles: string[] | null;
   resolutionId: string | null;
+  /** Only citations from resolutions adopted by the body with this id. */
+  adoptedBy: string | null;
   orderField: 'DATE' | 'SYMBOL';
   descending: boolean;
   skip: number;

@@ -1,7 +1,9 @@
-import { documentId, provisionId, uncuratedInstrumentId } from '../model/ids';
+import { documentId, uncuratedInstrumentId } from '../model/ids';
 import { isoDate, MONTH } from './dates';
 import { CatalogueIndex } from './catalogue-index';
-import { ordinalValue, ordinalWord, Organ, ORGAN_NAMES, ORGANS, symbolOf } from './organs';
+import { fitsDate, knownOtherBody, ordinalValue, ordinalWord, Organ, ORGAN_NAMES, ORGANS, otherBodySlug, symbolOf } from './organs';
+import { collectiveActors, unknownBodies } from './bodies';
+import { agendaGoals, provisions } from './provisions';
 
 /** A mention found in a paragraph: its span, its exact words and the entities it names. */
 export interface Mention {
@@ -34,19 +36,13 @@ export interface TextContext {
   discovered: Map<string, DiscoveredEntity>;
 }
 
-const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|(?:S-)?\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
-const DATED = String.raw`(?:\s+of\s+\d{1,2}\s+${MONTH}\s+\d{4})?`;
-const RESOLUTION_REF = new RegExp(
-  String.raw`\b(?:(${ORGAN_NAMES}|its|Council|Assembly|Commission)\s+)?(resolutions?|decisions?)\s+(${NUM}${DATED}(?:(?:,\s*|,?\s+and\s+)${NUM}${DATED})*)`,
-  'g',
-);
-const ITEM = new RegExp(String.raw`(${NUM})${DATED}`, 'g');
+const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|\d{1,2}\/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}|WHA\d{2}\.\d{1,2}|(?:S-)?\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
+/** "of 18 December 1990", with a footnote digit that a PDF glued to the year ("of 30 September 20111 and"). */
+const DATED = String.raw`(?:\s+of\s+\d{1,2}\s+${MONTH}\s+\d{4}(?:\d{1,2}(?!\d))?)?`;
+const LIST_SEP = String.raw`(?:,\s*(?:and\s+)?|,?\s+and\s+)`;
+const RESOLUTION_REF = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(${NUM}${DATED}(?:${LIST_SEP}${NUM}${DATED})*)`, 'g');
+const ITEM = new RegExp(String.raw`(${NUM})(\s+of\s+\d{1,2}\s+${MONTH}\s+(\d{4}))?`, 'g');
 const SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP)\/[A-Za-z0-9.()\-]+(?:\/[A-Za-z0-9.()\-]+)+/g;
-const PROVISION_NUMBER = String.raw`\d{1,3}[a-z]?(?:\s*\([0-9a-z]{1,4}\))*`;
-const PROVISION = new RegExp(
-  String.raw`\b(articles?|paragraphs?)\s+(${PROVISION_NUMBER}(?:(?:,\s*|,?\s+and\s+)${PROVISION_NUMBER})*)\s+(of\s+|thereof\b)`,
-  'gi',
-);
 const SESSION = new RegExp(String.raw`\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (${ORGAN_NAMES}|Commission|Council|Assembly))?\b`, 'g');
 // "the Convention" alone, not the start of another title ("the Convention on the Rights of the Child"); a date may follow.
 const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|against|for|relating to|concerning|of) (?:the )?\p{Lu}| to (?:the )?\p{Lu})/gu;
@@ -54,7 +50,8 @@ const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol)\b(?! (?:on|ag
 /** Every mention in one paragraph, overlapping candidates resolved by keeping the longest. */
 export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const named = names(text, ctx);
-  const candidates: Mention[] = [...named, ...unknownInstruments(text, ctx, named), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named)];
+  const instruments = unknownInstruments(text, ctx, named);
+  const candidates: Mention[] = [...named, ...instruments, ...unknownBodies(text, ctx, [...named, ...instruments]), ...collectiveActors(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx), ...courtDecisions(text, ctx)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
   return pickLongest(candidates);
 }
@@ -91,8 +88,11 @@ function names(text: string, ctx: TextContext): Mention[] {
 }
 
 const INSTRUMENT_HEAD =
-  /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
-const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'by', 'at', 'its', 'as', 'between']);
+  /\b((?:(?:International|Optional|Second Optional|United Nations|Inter-American|European|African|American|Arab|Global)\s+)*(Convention|Covenant|Protocol|Declaration|Charter|Compact|Principles|Guidelines|Rules|Programme of Action|Platform for Action|Treaty|Agreement|Statute|Framework|Strategy|Plan of Action|Code of Conduct)\s+(?:on|against|for|relating to|concerning|of|to|Relating to)\s+)/g;
+const TITLE_CONNECTORS = new Set(['the', 'of', 'and', 'or', 'on', 'for', 'to', 'in', 'against', 'with', 'from', 'all', 'their', 'at', 'its', 'as', 'between']);
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
+/** Head nouns of bodies that adopt instruments: a title followed by "of the <body>" ends before it. */
+const ADOPTING_BODY_HEAD = /^(?:Organization|Organisation|Commission|Summit|Conference|Agency|Assembly|Council|Committee|Programme|Forum|Union)$/;
 const HEAD_KINDS: Record<string, string> = { Convention: 'CONVENTION', Covenant: 'COVENANT', Protocol: 'PROTOCOL', Declaration: 'DECLARATION', Charter: 'CHARTER' };
 
 /**
@@ -109,7 +109,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
       found.push(protocol);
       continue;
     }
-    const words = text.slice(m.index! + m[0].length).split(/(?=[\s,;:.()])/);
+    const words = text.slice(m.index! + m[0].length).split(/(?=[\s,;:.()“”"‘])/);
     let tail = '';
     let lastCapital = 0;
     for (const raw of words) {
@@ -119,9 +119,25 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
         tail += raw;
         continue;
       }
-      if (!/^[\p{L}\d'’-]+$/u.test(word) || HEAD_KINDS[word] || word === 'Optional') break;
+      // "... of the United Nations Convention on the Law of the Sea": an instrument named inside the title goes on.
+      const nested = HEAD_KINDS[word] && /\bof the(?: United Nations)?$/.test(tail);
+      if (!/^[\p{L}\d'’-]+$/u.test(word) || (HEAD_KINDS[word] && !nested) || word === 'Optional') break;
       // "... Consular Relations and the United Nations Standard Minimum Rules": "and the" starts another title.
       if (word === 'the' && /\sand$/.test(tail)) break;
+      // What the sentence adds after a title: where it was adopted ("... in Cali", "... in New York"), the body that
+      // adopted it ("... of the Food and Agriculture Organization of the United Nations"), another name after "and".
+      const after = text.slice(m.index! + m[0].length + tail.length + raw.length);
+      if (word === 'in' && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:Those|All|Africa)\b/.test(after)) break;
+      if (word === 'of' && /^\s+the\s+((?:\p{Lu}[\p{L}'’-]*|of|the|and|on|for)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|on|for))*)/u.exec(after)?.[1].split(/\s+/).some((w) => ADOPTING_BODY_HEAD.test(w))) break;
+      if (word === 'and' && (/^\s+(?:its|to|in|the)\b/.test(after) || /^\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Agenda|Agency|Organization|Convention|Treaty|Protocol|Declaration)\b/u.test(after))) break;
+      // No dates, years or footnote numbers in a title: "... of 10 December 1982", "... for 2023", "... Diversity101".
+      if (/^\d/.test(word) || MONTH_WORD.test(word)) break;
+      const glued = /^(\p{Lu}[\p{L}'’-]*?\p{Ll})\d{1,3}$/u.exec(word);
+      if (glued) {
+        tail += raw.slice(0, raw.length - (word.length - glued[1].length));
+        lastCapital = tail.length;
+        break;
+      }
       if (/^[\p{Lu}\d]/u.test(word)) {
         tail += raw;
         lastCapital = tail.length;
@@ -180,14 +196,74 @@ function anaphora(text: string, ctx: TextContext): Mention[] {
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length, quote: m[0], targets: [ctx.subject!.id] }));
 }
 
-function organOfReference(word: string | undefined, number: string, ctx: TextContext, before = ''): Organ | undefined {
-  if (word && !['its', 'Council', 'Assembly', 'Commission'].includes(word)) return ORGANS.find((o) => o.names.includes(word));
-  if (word === 'its') {
-    // "adopted by the General Assembly in its resolution 70/1": the organ just named, if the number has its shape.
-    const organ = organAddressed(before, ctx) ?? ctx.organ;
-    return fitsNumber(organ, number) ? organ : undefined;
+/** Whose resolution a reference is: an organ with a symbol scheme, another body (by name), or not known. */
+type Issuer = { organ: Organ; explicit: boolean } | { other: string; name: string } | undefined;
+
+/** Words that end the name of a body that adopts resolutions or decisions. */
+const ISSUER_HEAD = /(?:Assembly|Council|Commission|Conference|Parties|Organization|Organisation|Board|Committee|Forum|Meeting|Summit|Congress|Union|Session|Agency)$/;
+/** A run of capitalised words and the connectors of names, ending right before `resolution`. */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against))*)\s+$/u;
+const NAME_AFTER = /^,?\s+(?:adopted\s+)?(?:of|by)\s+the\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against))*)/u;
+
+/** A body's name from a run of words: without a leading participle or article, ending on a capitalised word. */
+function cleanName(run: string): string {
+  let name = run.trim();
+  for (;;) {
+    const next = name.replace(/^(?:\p{Lu}\p{Ll}+ing|The|the|of|and|on|for|to|in|against|Also|Further)\s+/u, '');
+    if (next === name) break;
+    name = next;
   }
-  if (word) return ctx.organ.selfNames.includes(`the ${word}`) ? ctx.organ : word === 'Assembly' ? ORGANS[0] : undefined;
+  return name.replace(/(?:\s+(?:of|the|and|on|for|to|in|against))+$/, '');
+}
+
+/** The issuer a name designates, and the words of the name that designate it: an organ by its name or short name, another body by the head of its name. */
+function issuerOfName(run: string, ctx: TextContext): { issuer: Issuer; name: string } {
+  const organName = ORGANS.flatMap((o) => o.names.map((n) => ({ o, n }))).find(({ n }) => run === n || run.endsWith(` ${n}`));
+  if (organName && !/(?:Environment|Health|Habitat) Assembly$/.test(run)) return { issuer: { organ: organName.o, explicit: true }, name: organName.n };
+  // "the Commission and Assembly resolution 61/98": the bare short name after "and".
+  const bare = /(?:^|\s+and\s+)(Assembly|Council|Commission)$/.exec(run)?.[1];
+  if (bare && bare !== run) return issuerOfName(bare, ctx);
+  if (run === 'Assembly') return { issuer: { organ: ORGANS[0], explicit: true }, name: run };
+  if (['Council', 'Commission'].includes(run)) return { issuer: ctx.organ.selfNames.includes(`the ${run}`) ? { organ: ctx.organ, explicit: true } : undefined, name: run };
+  const known = knownOtherBody(run);
+  if (known) return { issuer: { other: known.slug, name: known.name }, name: known.name };
+  if (!ISSUER_HEAD.test(run) || !/\s/.test(run)) return { issuer: undefined, name: run };
+  // "the Beijing Declaration and Platform for Action and United Nations Environment Assembly": the last name only.
+  const parts = run.split(/\s+and\s+(?=\p{Lu})/u);
+  let name = run;
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (/\b(?:Declaration|Convention|Programme|Platform|Agenda|Action|Protocol|Framework|Strategy|Plan)\b/.test(parts.slice(0, i).join(' and '))) {
+      name = parts.slice(i).join(' and ');
+      break;
+    }
+  }
+  return { issuer: { other: otherBodySlug(name), name }, name };
+}
+
+/**
+ * Whose resolution "resolution 27/21" is, from the words before it ("Human Rights Council resolution", "its
+ * resolution", "the Environment Assembly resolution") or after the list ("decision 15/4 of the Conference of the Parties
+ * to the Convention on Biological Diversity"); undefined if nothing says.
+ */
+function issuerOf(text: string, m: RegExpMatchArray, ctx: TextContext): { issuer: Issuer | 'its'; start: number } {
+  const from = Math.max(0, m.index! - 160);
+  const before = text.slice(from, m.index!);
+  const its = /\bits\s+$/.exec(before);
+  if (its) return { issuer: 'its', start: from + its.index };
+  const inIts = /\s+(?:in|by)\s+its\s+$/.exec(before);
+  const named = NAME_BEFORE.exec(inIts ? before.slice(0, inIts.index + 1) : before);
+  // "the Convention on Biological Diversity and resolutions 3/4": a name that does not end right before is not the issuer.
+  if (named && /\p{Lu}[\p{L}'’.-]*$/u.test(named[1])) {
+    const found = issuerOfName(cleanName(named[1]), ctx);
+    const runEnd = from + named.index + named[1].length;
+    if (found.issuer) return { issuer: found.issuer, start: inIts ? from + inIts.index + inIts[0].indexOf('its') : runEnd - found.name.length };
+  }
+  const after = NAME_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 200));
+  return { issuer: after ? issuerOfName(cleanName(after[1]), ctx).issuer : undefined, start: m.index! };
+}
+
+/** The organ of a number when nothing names one: the shape of the number, else the text's own organ. */
+function organOfNumber(number: string, ctx: TextContext): Organ | undefined {
   if (/\([IVXLC]+\)/.test(number)) return ORGANS.find((o) => o.key === 'ga');
   if (/\(\d{4}\)/.test(number)) return ORGANS.find((o) => o.key === 'sc');
   if (/^(?:S-)?\d{1,3}\//.test(number) && ['ga', 'hrc'].includes(ctx.organ.key)) return ctx.organ;
@@ -203,26 +279,88 @@ function fitsNumber(organ: Organ, number: string): boolean {
   return true;
 }
 
-/** "General Assembly resolution 45/158 of 18 December 1990", "its resolutions 1999/44, 2002/62 and 2005/47", "decision 1998/246". */
+/**
+ * "General Assembly resolution 45/158 of 18 December 1990", "its resolutions 1999/44, 2002/62 and 2005/47",
+ * "Human Rights Council decision 18/120 of 30 September 2011 and resolutions 24/14 ... and 27/21" (a list carries its
+ * organ to every item), "United Nations Environment Assembly resolution 5/5" (another body's: `resolution:unea:5/5`,
+ * never an Assembly symbol). A date that cannot fall in the session of the organ guessed for a bare number means the
+ * organ is not that one: the Council's if the date fits it, else nothing is cited.
+ */
 function resolutionRefs(text: string, ctx: TextContext): Mention[] {
   const found: Mention[] = [];
+  let carried: { issuer: Exclude<Issuer, undefined>; end: number } | undefined;
   for (const m of text.matchAll(RESOLUTION_REF)) {
-    const listStart = m.index! + m[0].length - m[3].length;
-    const decision = m[2].startsWith('decision');
+    const listStart = m.index! + m[0].length - m[2].length;
+    const decision = m[1].startsWith('decision');
+    const at = issuerOf(text, m, ctx);
+    let issuer = at.issuer;
+    // "... decision 18/120 of 30 September 2011 and resolutions 24/14": the list goes on under the same organ.
+    if (issuer === undefined && carried && /^\d{0,2}(?:,\s*|,?\s+and\s+|,?\s+and\s+(?:of\s+)?(?:its\s+)?)$/.test(text.slice(carried.end, m.index!))) issuer = carried.issuer;
     let first = true;
-    for (const item of m[3].matchAll(ITEM)) {
+    let last: Exclude<Issuer, undefined> | undefined;
+    for (const item of m[2].matchAll(ITEM)) {
       const number = item[1].replace(/\s+/g, ' ').trim();
-      const organ = organOfReference(m[1], number, ctx, text.slice(Math.max(0, m.index! - 80), m.index!));
-      if (!organ) continue;
-      const symbol = symbolOf(organ, number, decision);
-      const start = first ? m.index! : listStart + item.index!;
+      const year = item[3] ? Number(item[3]) : undefined;
+      const start = first ? at.start : listStart + item.index!;
       const end = listStart + item.index! + item[0].length;
       first = false;
-      const id = known(ctx, symbol) ?? discover(ctx, { id: documentId(symbol), type: decision ? 'Document' : 'Resolution', kind: decision ? 'DECISION' : 'RESOLUTION', symbol, number });
-      found.push({ start, end, quote: text.slice(start, end), targets: [id] });
+      let id: string | undefined;
+      const climate = CLIMATE_BODIES[/\/(CP|CMP|CMA)\./.exec(number)?.[1] ?? ''];
+      if (climate) {
+        id = otherResolution(ctx, climate, number, decision);
+      } else if (issuer !== undefined && issuer !== 'its' && 'other' in issuer) {
+        id = otherResolution(ctx, issuer, number, decision);
+        last = issuer;
+      } else if (/\/(?:COP|MOP)\./.test(number)) {
+        // "decision 7/COP.13": the desertification convention's numbering; another convention's is not guessed.
+        if (!/Desertification/.test(text)) continue;
+        id = otherResolution(ctx, { other: 'unccd-cop', name: 'Conference of the Parties to the United Nations Convention to Combat Desertification' }, number, decision);
+      } else if (/^WHA/.test(number)) {
+        id = otherResolution(ctx, { other: 'wha', name: 'World Health Assembly' }, number, decision);
+      } else {
+        const organ = organOfItem(issuer, number, year, ctx, text.slice(Math.max(0, at.start - 80), at.start));
+        if (!organ) continue;
+        if (issuer && issuer !== 'its') last = issuer;
+        const symbol = symbolOf(organ, number, decision);
+        id = known(ctx, symbol) ?? discover(ctx, { id: documentId(symbol), type: decision ? 'Document' : 'Resolution', kind: decision ? 'DECISION' : 'RESOLUTION', symbol, number });
+      }
+      // "Human Rights Council resolution 27/21": the organ named inside the reference is cited too (ANNOTATION.md).
+      const organNamed = start === at.start && issuer && issuer !== 'its' && 'organ' in issuer && text.startsWith(issuer.organ.names[0], start) ? issuer.organ.bodyId : undefined;
+      found.push({ start, end, quote: text.slice(start, end), targets: organNamed ? [id, organNamed] : [id] });
     }
+    carried = last ? { issuer: last, end: m.index! + m[0].length } : undefined;
   }
   return found;
+}
+
+/** The organ of one item of a list: the one named, "its" organ, or the number's; checked against the item's date. */
+function organOfItem(issuer: Issuer | 'its', number: string, year: number | undefined, ctx: TextContext, before: string): Organ | undefined {
+  if (issuer === 'its') {
+    // "adopted by the General Assembly in its resolution 70/1": the organ just named, if the number has its shape.
+    const organ = organAddressed(before, ctx) ?? ctx.organ;
+    if (!fitsNumber(organ, number)) return undefined;
+    return year === undefined || fitsDate(organ, number, year) ? organ : undefined;
+  }
+  if (issuer && 'organ' in issuer) return issuer.organ;
+  const organ = organOfNumber(number, ctx);
+  if (!organ || year === undefined || fitsDate(organ, number, year)) return organ;
+  // "resolution 27/21 of 26 September 2014" in an Assembly text cannot be the Assembly's 27th session.
+  const council = ORGANS.find((o) => o.key === 'hrc')!;
+  return fitsNumber(council, number) && fitsDate(council, number, year) ? council : undefined;
+}
+
+/** The climate regime's bodies, by the part of their decisions' numbers that says whose they are ("1/CP.21", "1/CMA.3"). */
+const CLIMATE_BODIES: Record<string, { other: string; name: string }> = {
+  CP: { other: 'unfccc-cop', name: 'Conference of the Parties to the United Nations Framework Convention on Climate Change' },
+  CMP: { other: 'unfccc-cmp', name: 'Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol' },
+  CMA: { other: 'unfccc-cma', name: 'Conference of the Parties serving as the meeting of the Parties to the Paris Agreement' },
+};
+
+/** A resolution or decision of a body outside the organs' symbol schemes: `resolution:<body>:<number as printed>`. */
+function otherResolution(ctx: TextContext, issuer: { other: string; name: string }, number: string, decision: boolean): string {
+  const id = `resolution:${issuer.other}:${number}`;
+  const title = `${decision ? 'Decision' : 'Resolution'} ${number} of the ${issuer.name.replace(/^the\s+/, '')}`;
+  return discover(ctx, { id, type: decision ? 'Document' : 'Resolution', kind: decision ? 'DECISION' : 'RESOLUTION', number, title });
 }
 
 function symbols(text: string, ctx: TextContext): Mention[] {
@@ -307,39 +445,6 @@ function sessionHolder(text: string, at: number, ctx: TextContext, mentions: Men
 }
 
 /**
- * "article 72 of the Convention", "articles 72 and 73 of the Convention", "paragraph 6 of General Assembly resolution
- * 60/251", "article 36 thereof": the provisions of what follows, or for "thereof" of the instrument named just before.
- */
-function provisions(text: string, mentions: Mention[], ctx: TextContext): Mention[] {
-  const found: Mention[] = [];
-  for (const m of text.matchAll(PROVISION)) {
-    const after = m.index! + m[0].length;
-    const thereof = m[3].toLowerCase() === 'thereof';
-    const of = thereof
-      ? mentions
-          .filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !x.targets[0].includes(':article-'))
-          .sort((a, b) => b.end - a.end)[0]
-      : mentions
-          .filter((x) => x.targets.length === 1 && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')))
-          .sort((a, b) => b.end - a.end)[0];
-    if (!of) continue;
-    const parent = of.targets[0];
-    const isArticle = m[1].toLowerCase().startsWith('article');
-    const targets = m[2].split(/,\s*|,?\s+and\s+/).map((item) => {
-      const number = /^\d{1,3}[a-z]?/.exec(item)![0];
-      const id = isArticle ? provisionId(parent, number) : `${parent}:paragraph-${number}`;
-      if (!ctx.index.ids.has(id)) {
-        discover(ctx, { id, type: 'Provision', kind: isArticle ? 'ARTICLE' : 'PARAGRAPH', number, title: `${isArticle ? 'Article' : 'Paragraph'} ${number}`, partOf: parent });
-      }
-      return id;
-    });
-    const end = thereof ? m.index! + m[0].length : of.end;
-    found.push({ start: m.index!, end, quote: text.slice(m.index!, end), targets });
-  }
-  return found;
-}
-
-/**
  * "the Convention against Torture ... and the Optional Protocol thereto": the catalogue's optional protocol to the
  * instrument named just before, when it has exactly one.
  */
@@ -374,6 +479,38 @@ function entriesIntoForce(text: string, mentions: Mention[], ctx: TextContext): 
       discover(ctx, { id, type: 'Event', kind: 'ENTRY_INTO_FORCE', title: title ? `Entry into force of the ${title}` : undefined, ...(date ? { date } : {}), concerns: instrument });
     }
     found.push({ start: m.index!, end: m.index! + 'entry into force'.length, quote: 'entry into force', targets: [id] });
+  }
+  return found;
+}
+
+/** "the advisory opinion of the International Court of Justice (of 8 July 1996) on the legality of ...": what follows "on" or "in the case concerning". */
+const COURT_DECISION = new RegExp(
+  String.raw`\b(advisory opinion|[Aa]dvisory [Oo]pinion|judgment|Judgment|order)s? (?:of|rendered by|issued by|delivered by|handed down by) the (International Court of Justice|Inter-American Court of Human Rights|European Court of Human Rights|African Court on Human and Peoples’ Rights|International Tribunal for the Law of the Sea)(?:,? (?:of|on) \d{1,2} ${MONTH} \d{4},?)?\s+(?:on (?:the )?(?:question of )?|in the case concerning |concerning )[“"]?([\p{L}][\p{L}’'\s-]*?)(?=[,;:.“”"()]|\d|\s+(?:issued|rendered|delivered|that|and|which|adopted|of \d)\b|$)`,
+  'gu',
+);
+const COURTS: Record<string, string> = {
+  'International Court of Justice': 'icj',
+  'Inter-American Court of Human Rights': 'iacthr',
+  'European Court of Human Rights': 'ecthr',
+  'African Court on Human and Peoples’ Rights': 'afchpr',
+  'International Tribunal for the Law of the Sea': 'itlos',
+};
+
+/**
+ * Advisory opinions and judgments of the International Court of Justice and of regional courts are documents of their
+ * own, named by their subject ("Legality of the threat or use of nuclear weapons"): `document:<court>-<subject>`.
+ */
+function courtDecisions(text: string, ctx: TextContext): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(COURT_DECISION)) {
+    const subject = m[3].replace(/\s+/g, ' ').trim();
+    if (subject.split(' ').length < 3) continue;
+    const court = COURTS[m[2]];
+    const title = subject.charAt(0).toUpperCase() + subject.slice(1);
+    const id = `document:${court}-${title.toLowerCase().replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '')}`;
+    discover(ctx, { id, type: 'Document', kind: 'OTHER', title });
+    const end = m.index! + m[0].length;
+    found.push({ start: m.index!, end, quote: text.slice(m.index!, end), targets: [id] });
   }
   return found;
 }

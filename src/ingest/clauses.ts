@@ -1,79 +1,200 @@
 import { ClauseRelation } from '../model/vocabulary';
 import { ParsedClause } from './parsed-resolution';
 
-/** Heads of leading phrases and the relation each maps to; the longer idioms first. */
+/** "with (deep) concern", "with appreciation": a manner phrase that stays in the lead and never changes the relation. */
+const MANNER = String.raw`(?: with (?:(?:deep|grave|great|serious|particular|profound|sincere|utmost|special|keen)\s+)?(?:concern|appreciation|satisfaction|interest|regret|alarm|gratitude))?`;
+/** An adverb inside an idiom: "Guided also by", "Bearing also in mind", "Taking note also of". */
+const ALSO = String.raw`(?: (?:also|further|again|once again|in particular))?`;
+const CONCERN = String.raw`(?:its |their )?(?:(?:deep|grave|serious|profound|great|strong|utmost|particular|continued|continuing)\s+)*concern`;
+const FEELINGS: [string, ClauseRelation][] = [
+  ['concerned', 'CONCERNED_AT'],
+  ['preoccupied', 'PREOCCUPIED_BY'],
+  ['disturbed', 'DISTURBED_BY'],
+  ['troubled', 'TROUBLED_BY'],
+  ['worried', 'WORRIED_BY'],
+  ['dismayed', 'DISMAYED_BY'],
+  ['shocked', 'SHOCKED_BY'],
+  ['appalled', 'APPALLED_BY'],
+  ['outraged', 'OUTRAGED_BY'],
+  ['saddened', 'SADDENED_BY'],
+  ['disappointed', 'DISAPPOINTED_BY'],
+  ['alarmed', 'ALARMED_BY'],
+];
+const FEELING_INTENSITY = '(?:(?:deeply|gravely|seriously|profoundly|extremely|greatly|particularly|most|very) )?';
+
+/**
+ * Heads of leading phrases and the relation each maps to, one relation per verb (ANNOTATION.md): adverbs and manner
+ * phrases ("Strongly", "also", "with concern") never change it, synonyms are never merged ("Stressing" is STRESSES,
+ * not EMPHASIZES). Preambular participles and adjectives; the longer idioms first.
+ */
 const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
-  [/^guided by/i, 'GUIDED_BY'],
-  [/^(?:bearing|keeping) in mind/i, 'BEARS_IN_MIND'],
-  [/^taking (?:note|into account|into consideration)(?: with (?:appreciation|concern|satisfaction))?(?: of)?/i, 'NOTES'],
-  [/^noting(?: with (?:deep |grave |great )?(?:concern|appreciation|satisfaction|interest))?/i, 'NOTES'],
-  [/^(?:deeply |gravely |seriously |profoundly )?(?:concerned|preoccupied|disturbed|troubled|worried|dismayed|shocked|appalled)(?: (?:at|about|by|over|that))?/i, 'CONCERNED_AT'],
-  [/^(?:deeply )?alarmed(?: (?:at|by))?/i, 'ALARMED_BY'],
-  [/^(?:fully )?(?:aware|cognizant)(?: of)?/i, 'AWARE_OF'],
-  [/^(?:mindful|conscious)(?: of)?/i, 'CONSCIOUS_OF'],
-  [/^(?:firmly |deeply )?convinced/i, 'CONVINCED'],
-  [/^determined/i, 'DETERMINED'],
-  [/^(?:reaffirming|reasserting)/i, 'REAFFIRMS'],
-  [/^(?:affirming|believing)/i, 'AFFIRMS'],
+  [new RegExp(`^guided${ALSO} by`, 'i'), 'GUIDED_BY'],
+  [new RegExp(`^bearing${ALSO} in mind`, 'i'), 'BEARS_IN_MIND'],
+  [new RegExp(`^keeping${ALSO} in mind`, 'i'), 'KEEPS_IN_MIND'],
+  [new RegExp(`^taking${ALSO} note${ALSO}${MANNER}${ALSO}(?: of)?`, 'i'), 'TAKES_NOTE'],
+  [new RegExp(`^taking${ALSO} into account`, 'i'), 'TAKES_INTO_ACCOUNT'],
+  [new RegExp(`^taking${ALSO} into consideration`, 'i'), 'TAKES_INTO_CONSIDERATION'],
+  [new RegExp(`^noting${MANNER}`, 'i'), 'NOTES'],
+  // The object's preposition or "that" is not part of the lead (ANNOTATION.md): "Deeply concerned", "Expressing its concern".
+  ...FEELINGS.map(([word, relation]): [RegExp, ClauseRelation] => [new RegExp(`^${FEELING_INTENSITY}${word}`, 'i'), relation]),
+  [new RegExp(`^expressing ${CONCERN}`, 'i'), 'CONCERNED_AT'],
+  [/^(?:fully )?aware(?: of)?/i, 'AWARE_OF'],
+  [/^(?:fully )?cognizant(?: of)?/i, 'COGNIZANT_OF'],
+  [/^mindful(?: of)?/i, 'MINDFUL_OF'],
+  [/^conscious(?: of)?/i, 'CONSCIOUS_OF'],
+  [/^(?:firmly |deeply |strongly )?convinced/i, 'CONVINCED'],
+  [/^(?:firmly )?determined/i, 'DETERMINED'],
+  [/^(?:firmly )?committed/i, 'COMMITTED'],
+  [/^resolved/i, 'RESOLVED'],
+  [/^encouraged by/i, 'ENCOURAGED_BY'],
+  [/^reaffirming/i, 'REAFFIRMS'],
+  [/^reasserting/i, 'REASSERTS'],
+  [/^affirming/i, 'AFFIRMS'],
+  [/^believing/i, 'BELIEVES'],
   [/^recalling/i, 'RECALLS'],
   [/^reiterating/i, 'REITERATES'],
-  [/^(?:considering|having considered|having examined|having reviewed|having heard|having regard to)/i, 'CONSIDERS'],
-  [/^acknowledging(?: with (?:appreciation|satisfaction|concern))?/i, 'ACKNOWLEDGES'],
-  [/^(?:recognizing|realizing)/i, 'RECOGNIZES'],
-  [/^(?:re-?emphasizing|emphasizing|stressing|underlining|underscoring|highlighting)/i, 'EMPHASIZES'],
-  [/^welcoming(?: (?:also|further))?(?: with (?:appreciation|satisfaction|interest))?/i, 'WELCOMES'],
-  [/^(?:appreciating|commending|expressing (?:its )?(?:deep |sincere )?appreciation(?: for| to| of)?)/i, 'APPRECIATES'],
-  [/^expressing(?: (?:its |deep |grave |serious )*(?:concern(?: (?:at|about|over))?|regret|satisfaction))?/i, 'EXPRESSES'],
-  [/^(?:condemning|deploring|regretting)/i, 'CONDEMNS'],
-  [/^(?:encouraged by|observing|desiring|desirous of|acting|taking|looking forward to)/i, 'OTHER'],
+  [/^considering/i, 'CONSIDERS'],
+  [new RegExp(`^having${ALSO} considered`, 'i'), 'CONSIDERS'],
+  [new RegExp(`^having${ALSO} examined`, 'i'), 'EXAMINES'],
+  [new RegExp(`^having${ALSO} reviewed`, 'i'), 'REVIEWS'],
+  [new RegExp(`^having${ALSO} heard`, 'i'), 'HEARS'],
+  [new RegExp(`^having${ALSO} received`, 'i'), 'RECEIVES'],
+  [new RegExp(`^having${ALSO} adopted`, 'i'), 'ADOPTS'],
+  [/^having regard to/i, 'HAS_REGARD_TO'],
+  [new RegExp(`^acknowledging${MANNER}`, 'i'), 'ACKNOWLEDGES'],
+  [/^recognizing/i, 'RECOGNIZES'],
+  [/^realizing/i, 'REALIZES'],
+  [/^(?:re-?emphasizing|emphasizing)/i, 'EMPHASIZES'],
+  [/^stressing/i, 'STRESSES'],
+  [/^underlining/i, 'UNDERLINES'],
+  [/^underscoring/i, 'UNDERSCORES'],
+  [/^highlighting/i, 'HIGHLIGHTS'],
+  [new RegExp(`^welcoming${ALSO}${MANNER}`, 'i'), 'WELCOMES'],
+  [/^expressing (?:its |their )?(?:(?:deep|sincere|profound|great|full)\s+)?appreciation(?: (?:for|to|of))?/i, 'APPRECIATES'],
+  [/^appreciating/i, 'APPRECIATES'],
+  [/^commending/i, 'COMMENDS'],
+  [/^expressing (?:its |their )?(?:(?:deep|sincere|profound|great)\s+)?gratitude(?: (?:for|to))?/i, 'EXPRESSES_GRATITUDE'],
+  [/^expressing (?:its |their )?(?:(?:deep|sincere|profound|great|full|strong|firm)\s+)?support(?: (?:for|to))?/i, 'SUPPORTS'],
+  [/^expressing (?:its |their )?(?:(?:deep|sincere|profound)\s+)?regret/i, 'REGRETS'],
+  [/^expressing (?:its |their )?(?:(?:deep|great)\s+)?satisfaction/i, 'EXPRESSES_SATISFACTION'],
+  [/^expressing (?:its |the )?(?:(?:firm|sincere|earnest)\s+)?hope/i, 'EXPRESSES'],
+  [/^expressing/i, 'EXPRESSES'],
+  [/^condemning/i, 'CONDEMNS'],
+  [/^deploring/i, 'DEPLORES'],
+  [/^regretting/i, 'REGRETS'],
+  [new RegExp(`^looking forward${ALSO}(?: to)?`, 'i'), 'LOOKS_FORWARD'],
+  [/^observing/i, 'OBSERVES'],
+  [/^(?:desiring|desirous of)/i, 'DESIRES'],
+  [/^wishing/i, 'WISHES'],
+  [/^acting/i, 'ACTS'],
+  [/^reaffirming/i, 'REAFFIRMS'],
+  [/^supporting/i, 'SUPPORTS'],
+  [/^urging/i, 'URGES'],
+  [/^encouraging/i, 'ENCOURAGES'],
+  [/^calling (?:upon|on)/i, 'CALLS_UPON'],
+  [/^calling for/i, 'CALLS_FOR'],
+  [/^inviting/i, 'INVITES'],
+  [/^commemorating/i, 'COMMEMORATES'],
+  [/^confirming/i, 'CONFIRMS'],
+  [/^seeking/i, 'SEEKS'],
+  [/^sharing/i, 'SHARES'],
+  [/^trusting/i, 'TRUSTS'],
+  [/^honouring/i, 'HONOURS'],
+  [/^(?:re)?committing/i, 'COMMITS'],
+  [/^underlining/i, 'UNDERLINES'],
 ];
 
 const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
-  [/^acknowledges(?: with (?:appreciation|satisfaction))?/i, 'ACKNOWLEDGES'],
-  [/^welcomes(?: with (?:appreciation|satisfaction))?/i, 'WELCOMES'],
-  [/^takes note(?: with (?:appreciation|interest|concern|satisfaction))?(?: of)?/i, 'TAKES_NOTE'],
-  [/^notes(?: with (?:deep |grave |great )?(?:concern|appreciation|satisfaction|interest))?/i, 'NOTES'],
-  [/^calls (?:again |once again |also |further |further again )?(?:upon|on)/i, 'CALLS_UPON'],
+  [new RegExp(`^acknowledges${MANNER}`, 'i'), 'ACKNOWLEDGES'],
+  [new RegExp(`^welcomes${MANNER}`, 'i'), 'WELCOMES'],
+  [new RegExp(`^takes${ALSO} note${ALSO}${MANNER}${ALSO}(?: of)?`, 'i'), 'TAKES_NOTE'],
+  [new RegExp(`^takes${ALSO} into account`, 'i'), 'TAKES_INTO_ACCOUNT'],
+  [new RegExp(`^notes${MANNER}`, 'i'), 'NOTES'],
+  [/^calls (?:again |once again |also |further |further again |once more |upon once again )?(?:upon|on)/i, 'CALLS_UPON'],
+  [/^calls (?:again |once again |also |further )?for/i, 'CALLS_FOR'],
   [/^requests/i, 'REQUESTS'],
   [/^urges/i, 'URGES'],
   [/^invites/i, 'INVITES'],
   [/^encourages/i, 'ENCOURAGES'],
   [/^decides/i, 'DECIDES'],
-  [/^(?:reaffirms|reasserts)/i, 'REAFFIRMS'],
+  [/^reaffirms/i, 'REAFFIRMS'],
+  [/^reasserts/i, 'REASSERTS'],
   [/^affirms/i, 'AFFIRMS'],
   [/^recalls/i, 'RECALLS'],
   [/^reiterates/i, 'REITERATES'],
   [/^recognizes/i, 'RECOGNIZES'],
-  [/^(?:emphasizes|stresses|underlines|underscores|highlights)/i, 'EMPHASIZES'],
-  [/^expresses (?:its )?(?:deep |sincere )?appreciation(?: for| to| of)?/i, 'APPRECIATES'],
-  [/^expresses(?: (?:its |deep |grave |profound |serious )*(?:concern(?: (?:at|about|over))?|regret|satisfaction|support|gratitude))?/i, 'EXPRESSES'],
-  [/^(?:condemns|deplores)/i, 'CONDEMNS'],
+  [/^realizes/i, 'REALIZES'],
+  [/^(?:re-?emphasizes|emphasizes)/i, 'EMPHASIZES'],
+  [/^stresses/i, 'STRESSES'],
+  [/^underlines/i, 'UNDERLINES'],
+  [/^underscores/i, 'UNDERSCORES'],
+  [/^highlights/i, 'HIGHLIGHTS'],
+  [/^expresses (?:its |their )?(?:(?:deep|sincere|profound|great|full)\s+)?appreciation(?: (?:for|to|of))?/i, 'APPRECIATES'],
+  [/^appreciates/i, 'APPRECIATES'],
+  [new RegExp(`^expresses ${CONCERN}`, 'i'), 'CONCERNED_AT'],
+  [/^expresses (?:its |their )?(?:(?:deep|sincere|profound|great)\s+)?gratitude(?: (?:for|to))?/i, 'EXPRESSES_GRATITUDE'],
+  [/^expresses (?:its |their )?(?:(?:deep|sincere|profound|great|full|strong|firm)\s+)?support(?: (?:for|to))?/i, 'SUPPORTS'],
+  [/^expresses (?:its |their )?(?:(?:deep|sincere|profound)\s+)?regret/i, 'REGRETS'],
+  [/^expresses (?:its |their )?(?:(?:deep|great)\s+)?satisfaction/i, 'EXPRESSES_SATISFACTION'],
+  [/^expresses (?:its |the )?(?:(?:firm|sincere|earnest)\s+)?hope/i, 'EXPRESSES'],
+  [/^expresses/i, 'EXPRESSES'],
+  [/^condemns/i, 'CONDEMNS'],
+  [/^deplores/i, 'DEPLORES'],
+  [/^regrets/i, 'REGRETS'],
   [/^commends/i, 'COMMENDS'],
-  [/^(?:appeals to)/i, 'APPEALS'],
-  [/^(?:endorses|supports)/i, 'ENDORSES'],
-  [/^(?:adopts|approves)/i, 'ADOPTS'],
+  [/^appeals(?: to)?/i, 'APPEALS'],
+  [/^endorses/i, 'ENDORSES'],
+  [/^supports/i, 'SUPPORTS'],
+  [/^adopts/i, 'ADOPTS'],
+  [/^approves/i, 'APPROVES'],
   [/^authorizes/i, 'AUTHORIZES'],
-  [/^(?:considers|is of the view)/i, 'CONSIDERS'],
-  [/^(?:demands|recommends|declares|proclaims|resolves|calls for|appeals|reminds|renews|extends|insists|exhorts|solicits|requires|notes)/i, 'OTHER'],
+  [/^considers/i, 'CONSIDERS'],
+  [/^demands/i, 'DEMANDS'],
+  [/^recommends/i, 'RECOMMENDS'],
+  [/^declares/i, 'DECLARES'],
+  [/^proclaims/i, 'PROCLAIMS'],
+  [/^resolves/i, 'RESOLVES'],
+  [/^reminds/i, 'REMINDS'],
+  [/^renews/i, 'RENEWS'],
+  [/^insists/i, 'INSISTS'],
+  [/^exhorts/i, 'EXHORTS'],
+  [/^appropriates/i, 'APPROPRIATES'],
+  [/^agrees/i, 'AGREES'],
+  [/^congratulates/i, 'CONGRATULATES'],
+  [/^pays tribute(?: to)?/i, 'PAYS_TRIBUTE'],
+  [/^(?:re)?commits/i, 'COMMITS'],
+  [/^confirms/i, 'CONFIRMS'],
+  [/^rejects/i, 'REJECTS'],
+  [/^draws (?:the )?attention(?: of)?/i, 'DRAWS_ATTENTION'],
+  [new RegExp(`^looks forward${ALSO}(?: to)?`, 'i'), 'LOOKS_FORWARD'],
+  [/^(?:is|remains) of the view/i, 'CONSIDERS'],
+  [/^remains (?:(?:deeply|gravely|seriously) )?concerned/i, 'CONCERNED_AT'],
+  [/^remains (?:deeply |firmly )?convinced/i, 'CONVINCED'],
+  [/^determines/i, 'DETERMINES'],
+  [/^directs/i, 'DIRECTS'],
+  [/^solicits/i, 'SOLICITS'],
+  [/^requires/i, 'REQUIRES'],
+  [/^extends/i, 'EXTENDS'],
 ];
 
 /** Adverbs that may open a leading phrase ("Also requests", "Deeply concerned", "Further invites"). */
-const OPENERS = /^(?:(?:also|further|again|once again|strongly|firmly|deeply|gravely|warmly|fully|furthermore|moreover|in addition)\s+)*/i;
+const OPENERS = /^(?:(?:also|further|again|once again|strongly|firmly|deeply|gravely|warmly|fully|furthermore|moreover|in addition|urgently|unequivocally|equally|once more|most)\s+)*/i;
 /** Relations whose clause names an addressee ("Requests the Secretary-General to ..."). */
-const ADDRESSED: ClauseRelation[] = ['REQUESTS', 'CALLS_UPON', 'URGES', 'INVITES', 'ENCOURAGES', 'APPEALS', 'AUTHORIZES'];
+const ADDRESSED: ClauseRelation[] = ['REQUESTS', 'CALLS_UPON', 'URGES', 'INVITES', 'ENCOURAGES', 'APPEALS', 'AUTHORIZES', 'DIRECTS', 'EXHORTS', 'REMINDS'];
 const OPERATIVE_JOINERS =
-  /(?:,|;)?\s+and\s+(?=(?:also\s+)?(?:takes note|notes|welcomes|requests|calls upon|calls on|urges|invites|encourages|decides|reaffirms|recalls|emphasizes|stresses|expresses|commends|appeals to|recommends|acknowledges|recognizes|supports|endorses|condemns)\b)/gi;
+  /(?:,|;)?\s+and\s+(?=(?:also\s+|further\s+|strongly\s+)?(?:takes note|notes|welcomes|requests|calls upon|calls on|calls for|urges|invites|encourages|decides|reaffirms|recalls|emphasizes|stresses|underlines|underscores|highlights|expresses|commends|appeals to|recommends|acknowledges|recognizes|supports|endorses|condemns|deplores|demands|declares|reiterates|approves|authorizes|looks forward)\b)/gi;
 const PREAMBULAR_JOINERS =
-  /,?\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|welcoming|acknowledging|expressing|keeping in mind|taking note|(?:deeply |gravely )?(?:alarmed|concerned|convinced))\b)/gi;
+  /,?\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|underlining|underscoring|highlighting|welcoming|acknowledging|expressing|keeping in mind|taking note|taking into account|condemning|deploring|affirming|commending|looking forward|(?:deeply |gravely |seriously )?(?:alarmed|concerned|convinced|disturbed))\b)/gi;
 
 /** The head phrase at the start of `text` (a paragraph or a clause) and its relation; OTHER with the first word if unknown. */
 export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): { phrase: string; relation: ClauseRelation } {
   const opener = OPENERS.exec(text)?.[0] ?? '';
   const rest = text.slice(opener.length);
-  for (const [head, relation] of kind === 'OPERATIVE' ? OPERATIVE_HEADS : PREAMBULAR_HEADS) {
+  // A text's own kind first; a single paragraph may open with the other kind's verb ("Adopts the declaration ...").
+  for (const [head, relation] of kind === 'OPERATIVE' ? [...OPERATIVE_HEADS, ...PREAMBULAR_HEADS] : [...PREAMBULAR_HEADS, ...OPERATIVE_HEADS]) {
     const m = head.exec(rest);
     if (m && /^(?:\s|,|$)/.test(rest.slice(m[0].length))) {
-      const extra = /^\s+(also|further|again)\b/i.exec(rest.slice(m[0].length))?.[0] ?? '';
+      const extra = /^\s+(also|further|again|once more|once again)\b/i.exec(rest.slice(m[0].length))?.[0] ?? '';
       return { phrase: (opener + m[0] + extra).trim(), relation };
     }
   }
@@ -89,7 +210,7 @@ export function classifyClauses(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'):
     const segment = text.slice(start, starts[i + 1] ?? text.length);
     const head = leadingPhrase(segment, kind);
     const clause: ParsedClause = { phrase: head.phrase, relation: head.relation };
-    const addressee = ADDRESSED.includes(head.relation) ? addresseeOf(segment.slice(head.phrase.length)) : undefined;
+    const addressee = kind === 'OPERATIVE' && ADDRESSED.includes(head.relation) ? addresseeOf(segment.slice(head.phrase.length)) : undefined;
     if (addressee) clause.addressee = addressee;
     return clause;
   });

@@ -1,5 +1,5 @@
 import { CatalogueIndex } from './catalogue-index';
-import { Mention } from './citations';
+import { discover, known, Mention, TextContext } from './citations';
 import { MONTH } from './dates';
 
 /** A footnote marker removed from a paragraph: where it stood in the cleaned text, and its number. */
@@ -89,6 +89,51 @@ export function footnoteMentions(text: string, markers: Marker[], footnotes: Map
       /(?:[A-Z][\p{L}'-]*(?:,? (?:of|the|on|and|for|against|to|in|or|All|[A-Z][\p{L}'-]*))*)$/u.exec(text.slice(0, end));
     if (!title || title[0].split(' ').length < 2) continue;
     found.push({ start: end - title[0].length, end, quote: title[0], targets: [target] });
+  }
+  return found;
+}
+
+/** A UN document symbol as footnotes print it: "A/78/123", "A/78/5 (Vol. I)", "A/78/301 (Part I)/Add.1", "A/HRC/55/12/Corr.1". */
+const FOOTNOTE_SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP|ICCD|FCCC|CBD|UNW|TPNW|NPT|APLC|CCW|BWC|CCM|ATT|ISBA|SPLOS|UNCLOS|E\/ICEF)\/(?:[A-Za-z0-9.\-]+\/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*(?: \((?:Vol\.|Part) [IVXLC\d]+\))?(?:\/(?:Add|Corr|Rev|Amend|Summary)\.\d+)*/g;
+/** The noun a footnoted document is named by, looked for back from its marker: "the report of the Secretary-General,12". */
+const DOCUMENT_NOUN =
+  /\b(?:(?:financial|annual|final|interim|progress|consolidated|comprehensive|quadrennial|biennial|special|latest|most recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|respective|related)\s+)*(?:reports?|notes?|letters?|study|studies|review|recommendations|conclusions|summary|outcome|outcome document|proposals?|proposed|estimates|statements?|declaration|communication|opinion|programme budget|budget|plan|strategy)\b/gi;
+
+/**
+ * Documents known only through a footnote: "the report of the Secretary-General,12" with footnote "12 A/78/123." cites
+ * A/78/123, quoted by the phrase that carries the marker. A footnote that only says where an instrument is published
+ * (Treaty Series, "resolution ..., annex") identifies the instrument and is not a citation of its own.
+ */
+export function footnoteDocuments(text: string, markers: Marker[], footnotes: Map<number, string>, ctx: TextContext, cited: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const marker of markers) {
+    const note = footnotes.get(marker.number) ?? '';
+    if (/Treaty Series|, annex\b|^(?:See )?(?:General Assembly |its )?[Rr]esolution \d/.test(note)) continue;
+    const symbols = [...new Set([...note.matchAll(FOOTNOTE_SYMBOL)].map((m) => m[0].replace(/[.,;:]+$/, '')).filter((s) => !/\/RES\//.test(s)))];
+    if (symbols.length === 0) continue;
+    const end = text.slice(0, marker.at).replace(/[\s,;.:]+$/, '').length;
+    // "the Vienna Declaration and Programme of Action,3" (3: A/CONF.157/24 (Part I), chap. III), "Council resolution
+    // 13/13 of 25 March 2010,4" (4: its Official Records): where an instrument or a resolution is published.
+    const before = cited.find((m) => m.end >= end - 1 && m.end <= end && m.start < end);
+    if (before && before.targets.some((t) => /^instrument:|^resolution:|\/(?:RES|DEC)\//.test(t))) continue;
+    const clauseStart = Math.max(text.lastIndexOf(';', end - 1), text.lastIndexOf(':', end - 1), end - 600, 0);
+    const window = text.slice(clauseStart, end);
+    // A noun inside a cited name ("the Durban Declaration and Programme of Action") is not the document's.
+    const nouns = [...window.matchAll(DOCUMENT_NOUN)].filter((n) => !cited.some((m) => m.start <= clauseStart + n.index! && clauseStart + n.index! < m.end));
+    const noun = nouns[nouns.length - 1];
+    if (!noun) continue;
+    // "the Durban Declaration and Programme of Action, adopted by the World Conference ... on 8 September 2001,5": the
+    // footnote still says where the instrument or resolution named last is published.
+    const instrument = cited.filter((m) => m.start >= clauseStart && m.end <= end && m.targets.some((t) => /^instrument:|^resolution:|\/(?:RES|DEC)\//.test(t))).pop();
+    if (instrument && (!noun || clauseStart + noun.index! < instrument.start)) continue;
+    let start = clauseStart + noun.index!;
+    if (start >= end) continue;
+    // "the report of the Secretary-General": the phrase, without a leading article.
+    start += /^(?:the|its|their|a|an)\s+/i.exec(text.slice(start, end))?.[0].length ?? 0;
+    const quote = text.slice(start, end);
+    const kind = /^(?:.*\s)?reports?\b/i.test(quote) ? 'REPORT' : /\/L\.\d/.test(symbols[0]) ? 'DRAFT' : 'OTHER';
+    const targets = symbols.map((symbol) => known(ctx, symbol) ?? discover(ctx, { id: `un:${symbol}`, type: 'Document', kind, symbol }));
+    found.push({ start, end, quote, targets });
   }
   return found;
 }

@@ -26,14 +26,74 @@ export function organByName(name: string): Organ | undefined {
 }
 
 /**
- * The UN symbol of a resolution or decision from its printed number:
- * "45/158" -> A/RES/45/158, "2200 A (XXI)" -> A/RES/2200(XXI), "2003/48" of the Commission -> E/CN.4/RES/2003/48,
- * "1325 (2000)" of the Security Council -> S/RES/1325(2000).
+ * The UN symbol of a resolution or decision from its printed number, as the UN writes it:
+ * "45/158" -> A/RES/45/158, "48/218 B" -> A/RES/48/218 B, "2200 A (XXI)" -> A/RES/2200(XXI), "2003/48" of the
+ * Commission -> E/CN.4/RES/2003/48, "1325 (2000)" of the Security Council -> S/RES/1325 (2000).
  */
 export function symbolOf(organ: Organ, number: string, decision = false): string {
   const prefix = decision ? organ.decisionPrefix : organ.resolutionPrefix;
-  const compact = number.replace(/\s+[A-Z](?=\s*\()/, '').replace(/\s+/g, '');
-  return prefix + compact;
+  const n = number.replace(/\s+/g, ' ').trim();
+  const council = /^(\d{1,4}) ?\((\d{4})\)$/.exec(n);
+  if (council) return `${prefix}${council[1]} (${council[2]})`;
+  if (/\([IVXLC]+\)/.test(n)) return prefix + n.replace(/\s+[A-Z](?=\s*\()/, '').replace(/\s+/g, '');
+  return prefix + n.replace(/^((?:S-)?\d{1,4}\/\d{1,4}) ?([A-Z])$/, '$1 $2');
+}
+
+/**
+ * Whether a resolution dated `year` can carry `number` under `organ`: the Assembly's session n runs from September of
+ * 1945 + n, the Council holds three sessions a year from 2006, ECOSOC, the Commission and the Security Council number
+ * by year. A date that cannot fall in the session says the organ is wrong.
+ */
+export function fitsDate(organ: Organ, number: string, year: number): boolean {
+  const session = /^(\d{1,3})\//.exec(number);
+  if (organ.key === 'ga' && session) return year >= 1945 + Number(session[1]) && year <= 1947 + Number(session[1]);
+  if (organ.key === 'hrc' && session) return Math.abs(year - (2006 + Math.floor((Number(session[1]) - 1) / 3))) <= 1;
+  const yearly = /^(\d{4})\//.exec(number) ?? /\((\d{4})\)$/.exec(number);
+  if (yearly) return Math.abs(year - Number(yearly[1])) <= 1;
+  return true;
+}
+
+/** Bodies outside the organs' symbol schemes whose resolutions texts cite, by the words of their names; the slug is the id's middle part. */
+const OTHER_BODIES: [RegExp, string][] = [
+  [/\bEnvironment Assembly\b/, 'unea'],
+  [/\bHabitat Assembly\b/, 'un-habitat-assembly'],
+  [/\bWorld Health Assembly\b/, 'wha'],
+  [/\bEconomic and Social Commission for Asia and the Pacific\b/, 'escap'],
+  [/\bEconomic and Social Commission for Western Asia\b/, 'escwa'],
+  [/\bEconomic Commission for Africa\b/, 'eca'],
+  [/\bEconomic Commission for Europe\b/, 'ece'],
+  [/\bEconomic Commission for Latin America and the Caribbean\b/, 'eclac'],
+  [/\b(?:Conference of the )?Parties to the Convention on Biological Diversity\b/, 'cbd-cop'],
+  [/\b(?:Conference of the )?Parties to the (?:United Nations )?Framework Convention on Climate Change\b/, 'unfccc-cop'],
+  [/\b(?:Conference of the )?Parties to the (?:United Nations )?Convention to Combat Desertification\b/, 'unccd-cop'],
+  [/\b(?:Conference of the )?Parties to the United Nations Convention against Transnational Organized Crime\b/, 'untoc-cop'],
+  [/\b(?:Conference of the )?States Parties to the United Nations Convention against Corruption\b/, 'uncac-cosp'],
+  [/\bCommission on Population and Development\b/, 'cpd'],
+  [/\bCommission on the Status of Women\b/, 'csw'],
+  [/\bCommission on Narcotic Drugs\b/, 'cnd'],
+  [/\bCommission on Crime Prevention and Criminal Justice\b/, 'ccpcj'],
+  [/\bCommission for Social Development\b/, 'csocd'],
+  [/\bCommission on Science and Technology for Development\b/, 'cstd'],
+  [/\bStatistical Commission\b/, 'statistical-commission'],
+  [/\bWorld Meteorological (?:Organization|Congress)\b/, 'wmo'],
+  [/\bInternational Labour Conference\b/, 'ilc'],
+  [/\bUnited Nations Educational, Scientific and Cultural Organization\b|\bUNESCO\b/, 'unesco'],
+];
+
+/** A body of the list above named at the end of `run` ("... Economic and Social Commission for Asia and the Pacific"). */
+export function knownOtherBody(run: string): { slug: string; name: string } | undefined {
+  for (const [re, slug] of OTHER_BODIES) {
+    const m = new RegExp(`(?:(?:United Nations|the) )?(?:${re.source})$`).exec(run);
+    if (m) return { slug, name: m[0] };
+  }
+  return undefined;
+}
+
+/** The id slug of another body from its name as printed: a known short slug, else the slug of the full name. */
+export function otherBodySlug(name: string): string {
+  const known = OTHER_BODIES.find(([re]) => re.test(name));
+  if (known) return known[1];
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '');
 }
 
 /** The session a resolution number belongs to, where the number says it (GA "74/148" -> 74, HRC "7/16" -> 7). */

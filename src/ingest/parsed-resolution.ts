@@ -29,7 +29,7 @@ export const paragraphSchema = z.strictObject({
 
 /** An entity first met in this text, not (yet) in the curated catalogue. */
 export const newEntitySchema = z.strictObject({
-  id: z.string().regex(/^(un|instrument|body|event):\S+$/),
+  id: z.string().regex(/^(un|instrument|body|event|resolution|document):\S.*$/),
   type: z.enum(ENTITY_TYPES),
   kind: z.string().min(1),
   title: z.string().min(1).optional(),

@@ -3,7 +3,7 @@ import { CatalogueIndex } from './catalogue-index';
 import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextContext } from './citations';
 import { classifyClauses } from './clauses';
 import { IngestError } from './errors';
-import { footnoteMentions, stripMarkers } from './footnotes';
+import { footnoteDocuments, footnoteMentions, stripMarkers } from './footnotes';
 import { normalise } from './normalise';
 import { ordinalWord, sessionOf, symbolOf } from './organs';
 import { NewEntity, ParsedParagraph, ParsedResolution } from './parsed-resolution';
@@ -41,6 +41,8 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
     const { text: clean, markers } = stripMarkers(p.text, seg.footnotes, sequence);
     const found = extractMentions(clean, ctx);
     const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
+    mentions.push(...footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions));
+    mentions.sort((a, b) => a.start - b.start);
     const occurrences = occurrenceCounter(clean, mentions);
     return {
       kind: p.kind,

@@ -93,7 +93,7 @@ export function toResolutionWrite(parsed: ParsedResolution): ResolutionWrite {
         throw new DataFileError(`${id}: the quote "${c.quote}" (occurrence ${c.occurrence ?? 1}) is not in the paragraph text`);
       }
       const clause = [...clauses].reverse().find((cl) => cl.start <= start) ?? clauses[0];
-      const role: CitationRole = clause.addressee && sameWords(clause.addressee, c.quote) ? 'ADDRESSEE' : 'MENTION';
+      const role: CitationRole = isAddressee(p.text, clause, c.target, start, c.quote) ? 'ADDRESSEE' : 'MENTION';
       const key = `${id}@${start}>${c.target}`;
       citations.push({
         key,
@@ -129,8 +129,14 @@ function nthIndexOf(text: string, needle: string, n: number): number {
   return at;
 }
 
-/** "the Secretary-General" and "Secretary-General" name the same addressee. */
-function sameWords(a: string, b: string): boolean {
-  const norm = (s: string) => s.trim().replace(/^the\s+/i, '').toLowerCase();
-  return norm(a) === norm(b);
+/**
+ * True if the cited body is whom the clause addresses: its words lie within the addressee the clause names right after
+ * its leading phrase ("Calls upon all *States* that have not yet done so", "Encourages *Member States* and the
+ * *Secretary-General*", "and requests the *Secretary-General* to report").
+ */
+function isAddressee(text: string, clause: PlacedClause, target: string, start: number, quote: string): boolean {
+  if (!clause.addressee || !target.startsWith('body:')) return false;
+  const from = text.indexOf(clause.addressee, clause.start + clause.phrase.length);
+  if (from < 0) return false;
+  return start >= from && start + quote.length <= from + clause.addressee.length;
 }

@@ -31,6 +31,7 @@ const PARAMS = {
   roles: null,
   kind: null,
   resolutionId: null,
+  adoptedBy: null,
   orderField: 'adoptedOn',
   descending: false,
   skip: 0,

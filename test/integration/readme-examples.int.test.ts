@@ -1,5 +1,5 @@
 import { GraphRuntime } from '../../src/runtime';
-import { connectTestGraph, createTestServer, resetAndLoad } from '../support/graph';
+import { connectTestGraph, createTestServer, resetAndLoadDefault } from '../support/graph';
 import { docExamples, readmeText } from '../support/docs';
 
 /**
@@ -15,9 +15,10 @@ describe('the README examples', () => {
   let run: ReturnType<typeof createTestServer>['run'];
   const examples = readmeExamples();
 
+  // The README's answers come from the default graph: the catalogue, the seed and the corpus, loaded as npm start loads them.
   beforeAll(async () => {
     graph = await connectTestGraph();
-    await resetAndLoad(graph);
+    await resetAndLoadDefault(graph);
     run = createTestServer(graph).run;
   });
   afterAll(async () => graph.driver.close());

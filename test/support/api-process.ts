@@ -86,6 +86,8 @@ export function startNode(script: string, env: Record<string, string>, args: str
 /** The API process (`node dist/src/main.js`) pointed at a Neo4j, listening on `port`. */
 export async function startApi(options: { neo4jUri: string; password: string; port: number; env?: Record<string, string> }): Promise<RunningProcess> {
   const api = startNode('src/main.js', {
+    // The tests that start the API expect the seed graph; the default (the corpus) is tested through loadStartupGraph.
+    GRAPH_DATA: 'seed',
     ...options.env,
     NEO4J_URI: options.neo4jUri,
     NEO4J_PASSWORD: options.password,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../../src/config';
-import { loadSeedGraph } from '../../src/graph/seed-loader';
+import { LoadSummary, loadSeedGraph, loadStartupGraph } from '../../src/graph/seed-loader';
 import { GraphRuntime, connectGraph } from '../../src/runtime';
 import { createApolloServer } from '../../src/server/apollo';
 import { createLogger } from '../../src/server/logger';
@@ -24,15 +24,29 @@ export async function connectTestGraph(): Promise<GraphRuntime & { roundTrips: {
   return Object.assign(graph, { roundTrips });
 }
 
-/** Empties the test database, then loads the catalogue and the seed. */
-export async function resetAndLoad(graph: GraphRuntime): Promise<void> {
+/** Empties the test database. */
+async function reset(graph: GraphRuntime): Promise<void> {
   const session = graph.driver.session({ database: process.env.NEO4J_DATABASE ?? 'neo4j' });
   try {
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }
+}
+
+/** Empties the test database, then loads the catalogue and the seed. */
+export async function resetAndLoad(graph: GraphRuntime): Promise<void> {
+  await reset(graph);
   await loadSeedGraph(graph.executor, DATA_DIR);
+}
+
+/**
+ * Empties the test database, then loads the default graph exactly as `npm start` does (the same function, with the
+ * configuration from the environment: the catalogue, the seed and the corpus unless GRAPH_DATA=seed).
+ */
+export async function resetAndLoadDefault(graph: GraphRuntime): Promise<LoadSummary> {
+  await reset(graph);
+  return loadStartupGraph(graph.executor, loadConfig(process.env));
 }
 
 /** An Apollo server over the real graph, for `executeOperation` tests without HTTP. */

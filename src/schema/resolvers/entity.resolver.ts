@@ -62,6 +62,7 @@ export async function citedByConnection(
       relations: filter?.relations?.length ? filter.relations : null,
       roles: roles?.length ? roles : null,
       resolutionId,
+      adoptedBy: filter?.adoptedBy ?? null,
       orderField: orderBy?.field === 'SYMBOL' ? 'SYMBOL' : 'DATE',
       descending: (orderBy?.direction ?? 'DESC') === 'DESC',
       skip,

@@ -21,6 +21,12 @@ export class CitationFilter {
 
   @Field(() => String, { nullable: true, description: 'Only citations from the resolution with this UN symbol.' })
   resolutionSymbol?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only citations from resolutions adopted by the body with this id, e.g. "body:general-assembly": with `addressedBy` and `relations: [REQUESTS]`, what the General Assembly requests of a body.',
+  })
+  adoptedBy?: string | null;
 }
 
 @InputType({ description: 'The order of citations.' })

@@ -128,7 +128,7 @@ describe('the header layouts of the organs', () => {
     [
       'Security Council',
       'Resolution 1325 (2000)\nAdopted by the Security Council at its 4213th meeting, on 31 October 2000',
-      { symbol: 'S/RES/1325(2000)', number: '1325 (2000)', adoptedOn: '2000-10-31', adoptedAt: 'event:sc-2000-meeting-4213' },
+      { symbol: 'S/RES/1325 (2000)', number: '1325 (2000)', adoptedOn: '2000-10-31', adoptedAt: 'event:sc-2000-meeting-4213' },
     ],
   ])('%s', (_layout, header, expected) => {
     const organ = /Human Rights Council/.test(header) ? 'The Human Rights Council,' : /Security Council/.test(header) ? 'The Security Council,' : 'The General Assembly,';

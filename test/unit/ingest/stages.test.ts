@@ -55,23 +55,23 @@ describe('clauses', () => {
   it.each([
     ['Recalling also its resolution 7/16,', 'PREAMBULAR', 'Recalling also', 'RECALLS'],
     ['Noting with concern the report', 'PREAMBULAR', 'Noting with concern', 'NOTES'],
-    ['Deeply concerned at the situation', 'PREAMBULAR', 'Deeply concerned at', 'CONCERNED_AT'],
-    ['Gravely concerned that', 'PREAMBULAR', 'Gravely concerned that', 'CONCERNED_AT'],
+    ['Deeply concerned at the situation', 'PREAMBULAR', 'Deeply concerned', 'CONCERNED_AT'],
+    ['Gravely concerned that', 'PREAMBULAR', 'Gravely concerned', 'CONCERNED_AT'],
     ['Calls again upon all States', 'OPERATIVE', 'Calls again upon', 'CALLS_UPON'],
     ['Also requests the Secretary-General', 'OPERATIVE', 'Also requests', 'REQUESTS'],
     ['Takes note with appreciation of the report', 'OPERATIVE', 'Takes note with appreciation of', 'TAKES_NOTE'],
     ['Strongly condemns all acts', 'OPERATIVE', 'Strongly condemns', 'CONDEMNS'],
-    ['Proclaims 18 December International Migrants Day', 'OPERATIVE', 'Proclaims', 'OTHER'],
-    ['Keeping in mind the principles', 'PREAMBULAR', 'Keeping in mind', 'BEARS_IN_MIND'],
-    ['Cognizant of the importance', 'PREAMBULAR', 'Cognizant of', 'AWARE_OF'],
-    ['Deeply disturbed by reports', 'PREAMBULAR', 'Deeply disturbed by', 'CONCERNED_AT'],
+    ['Proclaims 18 December International Migrants Day', 'OPERATIVE', 'Proclaims', 'PROCLAIMS'],
+    ['Keeping in mind the principles', 'PREAMBULAR', 'Keeping in mind', 'KEEPS_IN_MIND'],
+    ['Cognizant of the importance', 'PREAMBULAR', 'Cognizant of', 'COGNIZANT_OF'],
+    ['Deeply disturbed by reports', 'PREAMBULAR', 'Deeply disturbed', 'DISTURBED_BY'],
     ['Re-emphasizing the need', 'PREAMBULAR', 'Re-emphasizing', 'EMPHASIZES'],
     ['Acknowledging the work of', 'PREAMBULAR', 'Acknowledging', 'ACKNOWLEDGES'],
     ['Expressing its appreciation to the Special Rapporteur', 'PREAMBULAR', 'Expressing its appreciation to', 'APPRECIATES'],
-    ['Expresses deep concern at', 'OPERATIVE', 'Expresses deep concern at', 'EXPRESSES'],
+    ['Expresses deep concern at', 'OPERATIVE', 'Expresses deep concern', 'CONCERNED_AT'],
     ['Welcoming with appreciation the report', 'PREAMBULAR', 'Welcoming with appreciation', 'WELCOMES'],
     ['Acknowledges the efforts', 'OPERATIVE', 'Acknowledges', 'ACKNOWLEDGES'],
-    ['Reminds States of their obligations', 'OPERATIVE', 'Reminds', 'OTHER'],
+    ['Reminds States of their obligations', 'OPERATIVE', 'Reminds', 'REMINDS'],
   ] as const)('"%s" opens with the phrase and relation expected', (text, kind, phrase, relation) => {
     expect(leadingPhrase(text, kind)).toEqual({ phrase, relation });
   });
@@ -95,15 +95,17 @@ describe('citations', () => {
   const ctx = (key: string, subject?: TextContext['subject']): TextContext => ({ organ: organ(key), index, discovered: new Map(), subject });
   const quotes = (text: string, c: TextContext) => extractMentions(text, c).map((m) => [m.quote, m.targets.join('+')]);
 
-  it('normalises resolution references in running text to symbols, and skips a number whose organ it cannot tell', () => {
+  it('normalises resolution references in running text to symbols; a list carries its organ to the next item', () => {
     const c = ctx('hrc');
     expect(quotes('Recalling its resolutions 7/16 of 27 March 2008, 10/18 and 35/17, General Assembly resolution 2200 A (XXI) and Economic and Social Council resolution 1985/17, and decision 1998/246,', c)).toEqual([
       ['its resolutions 7/16 of 27 March 2008', 'un:A/HRC/RES/7/16'],
       ['10/18', 'un:A/HRC/RES/10/18'],
       ['35/17', 'un:A/HRC/RES/35/17'],
-      ['General Assembly resolution 2200 A (XXI)', 'un:A/RES/2200(XXI)'],
-      ['Economic and Social Council resolution 1985/17', 'un:E/RES/1985/17'],
+      ['General Assembly resolution 2200 A (XXI)', 'un:A/RES/2200(XXI)+body:general-assembly'],
+      ['Economic and Social Council resolution 1985/17', 'un:E/RES/1985/17+body:ecosoc'],
+      ['decision 1998/246', 'un:E/DEC/1998/246'],
     ]);
+    expect(quotes('Recalling decision 1998/246,', ctx('hrc'))).toEqual([]);
     expect(c.discovered.get('un:A/HRC/RES/10/18')).toEqual({ id: 'un:A/HRC/RES/10/18', type: 'Resolution', kind: 'RESOLUTION', symbol: 'A/HRC/RES/10/18', number: '10/18' });
     expect(quotes('Recalling its decision 1998/246,', ctx('ecosoc'))).toEqual([['its decision 1998/246', 'un:E/DEC/1998/246']]);
   });
@@ -153,7 +155,7 @@ describe('citations', () => {
 
   it('builds and reads ordinals and symbols', () => {
     expect([ordinalWord(59), ordinalWord(60), ordinalWord(11), ordinalValue('ninety-ninth'), ordinalValue('60th')]).toEqual(['fifty-ninth', 'sixtieth', 'eleventh', 99, 60]);
-    expect(symbolOf(organ('sc'), '1325 (2000)')).toBe('S/RES/1325(2000)');
+    expect(symbolOf(organ('sc'), '1325 (2000)')).toBe('S/RES/1325 (2000)');
   });
 });
 

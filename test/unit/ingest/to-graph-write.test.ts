@@ -53,10 +53,44 @@ describe('the seed resolution (hand-checked gold file) as graph rows', () => {
     expect(citationsOf('op9').map((c) => c.props.relation)).toEqual(['WELCOMES', 'WELCOMES', 'INVITES', 'INVITES']);
   });
 
-  it('marks the Secretary-General as the addressee of each request, and nothing else', () => {
+  it('marks whom each clause addresses, with the verb: the Secretary-General of each request, all States, the States parties', () => {
     const addressees = write.citations.filter((c) => c.props.role === 'ADDRESSEE');
-    expect(addressees.map((c) => c.paragraphId.split('#')[1]).sort()).toEqual(['op10', 'op4', 'op5', 'op7']);
-    expect(new Set(addressees.map((c) => c.targetId))).toEqual(new Set(['body:secretary-general']));
+    expect(addressees.map((c) => [c.paragraphId.split('#')[1], c.targetId, c.props.relation])).toEqual([
+      ['op3', 'body:states', 'CALLS_UPON'],
+      ['op4', 'body:secretary-general', 'REQUESTS'],
+      ['op5', 'body:secretary-general', 'REQUESTS'],
+      ['op6', 'body:states-parties', 'CALLS_UPON'],
+      ['op7', 'body:secretary-general', 'REQUESTS'],
+      ['op10', 'body:secretary-general', 'REQUESTS'],
+    ]);
+  });
+
+  it('marks the addressee of an embedded clause ("and requests the Secretary-General to report"), not the bodies of the object', () => {
+    const parsed = {
+      symbol: 'A/RES/99/1',
+      paragraphs: [
+        {
+          kind: 'OPERATIVE' as const,
+          number: '1',
+          text: 'Welcomes the work of the Human Rights Council, and requests the Secretary-General to report to the General Assembly;',
+          clauses: [
+            { phrase: 'Welcomes', relation: 'WELCOMES' },
+            { phrase: 'requests', relation: 'REQUESTS', addressee: 'the Secretary-General' },
+          ],
+          citations: [
+            { target: 'body:hrc', quote: 'Human Rights Council' },
+            { target: 'body:secretary-general', quote: 'Secretary-General' },
+            { target: 'body:general-assembly', quote: 'General Assembly' },
+          ],
+        },
+      ],
+    };
+    const rows = toResolutionWrite(parsed).citations.map((c) => [c.targetId, c.props.relation, c.props.role]);
+    expect(rows).toEqual([
+      ['body:hrc', 'WELCOMES', 'MENTION'],
+      ['body:secretary-general', 'REQUESTS', 'ADDRESSEE'],
+      ['body:general-assembly', 'REQUESTS', 'MENTION'],
+    ]);
   });
 
   it('refuses a quote that is not in the paragraph', () => {

@@ -11,7 +11,7 @@ describe('the public id scheme', () => {
     ['A/RES/2200(XXI)', 'un:A/RES/2200(XXI)'],
     ['A/RES/217(III)', 'un:A/RES/217(III)'],
     ['A/HRC/RES/7/16', 'un:A/HRC/RES/7/16'],
-    ['S/RES/1325(2000)', 'un:S/RES/1325(2000)'],
+    ['S/RES/1325 (2000)', 'un:S/RES/1325 (2000)'],
     ['A/CONF.157/23', 'un:A/CONF.157/23'],
     ['E/CN.4/2003/L.11/Add.4', 'un:E/CN.4/2003/L.11/Add.4'],
   ])('derives the id of UN document %s from its symbol, unchanged', (symbol, id) => {
@@ -23,7 +23,8 @@ describe('the public id scheme', () => {
     ['General Assembly', '2200 A (XXI)', 'un:A/RES/2200(XXI)'],
     ['Commission on Human Rights', '2003/48', 'un:E/CN.4/RES/2003/48'],
     ['Human Rights Council', '7/16', 'un:A/HRC/RES/7/16'],
-    ['Security Council', '1325 (2000)', 'un:S/RES/1325(2000)'],
+    ['Security Council', '1325 (2000)', 'un:S/RES/1325 (2000)'],
+    ['General Assembly', '48/218 B', 'un:A/RES/48/218 B'],
   ])('gives a resolution of the %s printed as "%s" the id %s', (organ, number, id) => {
     expect(documentId(symbolOf(organByName(organ)!, number))).toBe(id);
   });

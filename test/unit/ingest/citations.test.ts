@@ -1,0 +1,238 @@
+import { readCatalogue } from '../../../src/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
+import { extractMentions, TextContext } from '../../../src/ingest/citations';
+import { classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
+import { ORGANS } from '../../../src/ingest/organs';
+import { provisionNumbers } from '../../../src/ingest/provisions';
+import { DATA_DIR } from '../../support/paths';
+
+const index = buildCatalogueIndex(readCatalogue(DATA_DIR));
+const organ = (key: string) => ORGANS.find((o) => o.key === key)!;
+const context = (key = 'ga'): TextContext => ({ organ: organ(key), index, discovered: new Map() });
+const targets = (text: string, ctx = context()) => extractMentions(text, ctx).flatMap((m) => m.targets);
+const pairs = (text: string, ctx = context()) => extractMentions(text, ctx).flatMap((m) => m.targets.map((t) => [t, m.quote]));
+
+describe('provisions', () => {
+  it('expands ranges and reads lists across provisions', () => {
+    expect(provisionNumbers('3 to 5')).toEqual(['3', '4', '5']);
+    expect(provisionNumbers('12, paragraph 2, and 15')).toEqual(['12', '15']);
+    expect(provisionNumbers('1-3 and 7')).toEqual(['1', '2', '3', '7']);
+    expect(provisionNumbers('24 and 27')).toEqual(['24', '27']);
+  });
+
+  it('cites each article of a range and of a list with a paragraph inside it', () => {
+    expect(targets('Recalling articles 1 to 3 of the International Covenant on Civil and Political Rights,')).toEqual([
+      'instrument:iccpr:article-1',
+      'instrument:iccpr:article-2',
+      'instrument:iccpr:article-3',
+    ]);
+    expect(targets('in accordance with articles 12, paragraph 2, and 15 of the International Covenant on Economic, Social and Cultural Rights,')).toEqual([
+      'instrument:icescr:article-12',
+      'instrument:icescr:article-15',
+    ]);
+    expect(targets('Recalling article 2, paragraph 1, of the International Covenant on Civil and Political Rights,')).toEqual(['instrument:iccpr:article-2']);
+  });
+
+  it('does not crash on a list whose middle number was taken for a footnote marker', () => {
+    // "articles 11, 12 and 13" with marker 12 removed leaves "articles 11, and 13".
+    expect(targets('Recalling articles 11, and 13 of the Convention on the Rights of the Child,')).toEqual(['instrument:crc:article-11', 'instrument:crc:article-13']);
+  });
+
+  it('reads paragraphs of a resolution and of the annex that adopted an instrument', () => {
+    expect(targets('Recalling paragraphs 3 to 5 of its resolution 70/1,')).toEqual(['un:A/RES/70/1:paragraph-3', 'un:A/RES/70/1:paragraph-4', 'un:A/RES/70/1:paragraph-5']);
+    expect(targets('as set out in paragraph 5 of the annex to resolution 70/1,')).toEqual(['instrument:2030-agenda:paragraph-5']);
+    expect(targets('as set out in paragraph 7 of the annex to resolution 75/233,')).toEqual(['un:A/RES/75/233:annex-paragraph-7']);
+  });
+
+  it('reads goals and targets of the 2030 Agenda', () => {
+    expect(pairs('Stressing the importance of achieving Sustainable Development Goals 4 and 5,')).toEqual([
+      ['instrument:2030-agenda:goal-4', 'Sustainable Development Goals 4 and 5'],
+      ['instrument:2030-agenda:goal-5', 'Sustainable Development Goals 4 and 5'],
+    ]);
+    expect(targets('in line with Goal 16 of the 2030 Agenda for Sustainable Development and target 16.9,')).toEqual([
+      'instrument:2030-agenda:goal-16',
+      'instrument:2030-agenda',
+      'instrument:2030-agenda:target-16.9',
+    ]);
+    expect(targets('Reaffirming that the goal 2 of the plan is important,')).toEqual([]);
+  });
+});
+
+describe('one relation per verb', () => {
+  it.each([
+    ['Stressing the need to', 'PREAMBULAR', 'Stressing', 'STRESSES'],
+    ['Stresses that', 'OPERATIVE', 'Stresses', 'STRESSES'],
+    ['Underlining the importance of', 'PREAMBULAR', 'Underlining', 'UNDERLINES'],
+    ['Also underlines', 'OPERATIVE', 'Also underlines', 'UNDERLINES'],
+    ['Emphasizing also that', 'PREAMBULAR', 'Emphasizing also', 'EMPHASIZES'],
+    ['Expressing concern about the', 'PREAMBULAR', 'Expressing concern', 'CONCERNED_AT'],
+    ['Expressing its deep concern at the', 'PREAMBULAR', 'Expressing its deep concern', 'CONCERNED_AT'],
+    ['Deeply concerned that', 'PREAMBULAR', 'Deeply concerned', 'CONCERNED_AT'],
+    ['Taking note of the report', 'PREAMBULAR', 'Taking note of', 'TAKES_NOTE'],
+    ['Taking note with appreciation of the report', 'PREAMBULAR', 'Taking note with appreciation of', 'TAKES_NOTE'],
+    ['Takes note with grave concern of the report', 'OPERATIVE', 'Takes note with grave concern of', 'TAKES_NOTE'],
+    ['Noting with concern that', 'PREAMBULAR', 'Noting with concern', 'NOTES'],
+    ['Looking forward to the', 'PREAMBULAR', 'Looking forward to', 'LOOKS_FORWARD'],
+    ['Looks forward to the', 'OPERATIVE', 'Looks forward to', 'LOOKS_FORWARD'],
+    ['Recommends that', 'OPERATIVE', 'Recommends', 'RECOMMENDS'],
+    ['Guided also by the purposes', 'PREAMBULAR', 'Guided also by', 'GUIDED_BY'],
+    ['Bearing also in mind that', 'PREAMBULAR', 'Bearing also in mind', 'BEARS_IN_MIND'],
+    ['Deploring the', 'PREAMBULAR', 'Deploring', 'DEPLORES'],
+    ['Deplores the', 'OPERATIVE', 'Deplores', 'DEPLORES'],
+    ['Strongly condemns all', 'OPERATIVE', 'Strongly condemns', 'CONDEMNS'],
+    ['Commending the', 'PREAMBULAR', 'Commending', 'COMMENDS'],
+    ['Calls on States', 'OPERATIVE', 'Calls on', 'CALLS_UPON'],
+    ['Calls for the', 'OPERATIVE', 'Calls for', 'CALLS_FOR'],
+    ['Having received the report', 'PREAMBULAR', 'Having received', 'RECEIVES'],
+    ['Mindful that', 'PREAMBULAR', 'Mindful', 'MINDFUL_OF'],
+    ['Declares that', 'OPERATIVE', 'Declares', 'DECLARES'],
+    ['Demands that', 'OPERATIVE', 'Demands', 'DEMANDS'],
+    ['Approves the', 'OPERATIVE', 'Approves', 'APPROVES'],
+    ['Supports the', 'OPERATIVE', 'Supports', 'SUPPORTS'],
+    ['Believing that', 'PREAMBULAR', 'Believing', 'BELIEVES'],
+  ] as const)('"%s" is %s and keeps its lead', (text, kind, phrase, relation) => {
+    expect(leadingPhrase(text, kind)).toEqual({ phrase, relation });
+  });
+
+  it('splits ", and underlines" and "; and requests" into clauses of their own', () => {
+    expect(classifyClauses('Welcomes the report, and underlines the need for action; and requests the Secretary-General to report thereon;', 'OPERATIVE').map((c) => c.relation)).toEqual([
+      'WELCOMES',
+      'UNDERLINES',
+      'REQUESTS',
+    ]);
+  });
+});
+
+describe('resolutions are the right organ’s', () => {
+  it('gives each organ its own symbol scheme', () => {
+    expect(pairs('Recalling Human Rights Council resolution 27/21 of 26 September 2014,')).toEqual([
+      ['un:A/HRC/RES/27/21', 'Human Rights Council resolution 27/21 of 26 September 2014'],
+      ['body:hrc', 'Human Rights Council resolution 27/21 of 26 September 2014'],
+    ]);
+    expect(targets('Recalling Economic and Social Council resolution 2004/67 of 21 July 2004,')).toEqual(['un:E/RES/2004/67', 'body:ecosoc']);
+    expect(targets('Recalling Security Council resolution 2719 (2023) of 21 December 2023,')).toEqual(['un:S/RES/2719 (2023)', 'body:security-council']);
+    expect(targets('Recalling its resolution 77/214 of 15 December 2022,')).toEqual(['un:A/RES/77/214']);
+    expect(targets('Recalling its resolution 52/13 of 5 October 2022,', context('hrc'))).toEqual(['un:A/HRC/RES/52/13']);
+  });
+
+  it('carries the organ of a list to every item, past a footnote digit glued to a year', () => {
+    const text =
+      'Recalling Human Rights Council decision 18/120 of 30 September 20111 and resolutions 24/14 of 27 September 2013, 27/21 of 26 September 2014 and 36/8 of 28 September 2017,';
+    expect(pairs(text)).toEqual([
+      ['un:A/HRC/DEC/18/120', 'Human Rights Council decision 18/120 of 30 September 2011'],
+      ['body:hrc', 'Human Rights Council decision 18/120 of 30 September 2011'],
+      ['un:A/HRC/RES/24/14', 'resolutions 24/14 of 27 September 2013'],
+      ['un:A/HRC/RES/27/21', '27/21 of 26 September 2014'],
+      ['un:A/HRC/RES/36/8', '36/8 of 28 September 2017'],
+    ]);
+    expect(targets('Recalling Security Council resolutions 1325 (2000), 1820 (2008) and 2250 (2015),')).toEqual(['un:S/RES/1325 (2000)', 'body:security-council', 'un:S/RES/1820 (2008)', 'un:S/RES/2250 (2015)']);
+  });
+
+  it('never gives another body’s resolution an Assembly symbol', () => {
+    const ctx = context();
+    expect(targets('Recalling United Nations Environment Assembly resolution 5/5 of 2 March 2022,', ctx)).toContain('resolution:unea:5/5');
+    expect(targets('Recalling Economic and Social Commission for Asia and the Pacific resolution 72/7 of 19 May 2016,', ctx)).toContain('resolution:escap:72/7');
+    expect(targets('Taking note of decision 15/4 of the Conference of the Parties to the Convention on Biological Diversity,', ctx)).toContain('resolution:cbd-cop:15/4');
+    expect(targets('Recalling decision 1/CP.21 and the Paris Agreement,', ctx)).toContain('resolution:unfccc-cop:1/CP.21');
+    expect(targets('Recalling Commission on Population and Development resolution 2012/1 of 27 April 2012,', ctx)).toContain('resolution:cpd:2012/1');
+    const all = [...ctx.discovered.keys()].join(' ');
+    expect(all).not.toMatch(/A\/RES\/5\/5|A\/RES\/72\/7|A\/DEC\/15\/4/);
+    expect(ctx.discovered.get('resolution:unea:5/5')).toMatchObject({ type: 'Resolution', title: 'Resolution 5/5 of the United Nations Environment Assembly' });
+  });
+
+  it('takes a date that cannot fall in the session as a sign that the organ is not the text’s', () => {
+    expect(targets('Recalling resolution 27/21 of 26 September 2014,')).toEqual(['un:A/HRC/RES/27/21']);
+    expect(targets('Recalling resolution 5/5 of 2 March 2022,')).toEqual([]);
+    expect(targets('Recalling resolution 77/214 of 15 December 2022,')).toEqual(['un:A/RES/77/214']);
+  });
+});
+
+describe('bodies named anywhere in a paragraph', () => {
+  it('cites the collective actors once each, and not groups of countries', () => {
+    expect(targets('Calls upon all States that have not yet done so, and urges Member States, States parties to the Convention and Governments to act;')).toEqual(
+      expect.arrayContaining(['body:states', 'body:member-states', 'body:states-parties', 'body:governments']),
+    );
+    expect(targets('Urges States Members of the United Nations to contribute;')).toEqual(['body:member-states']);
+    expect(targets('Recognizing the needs of small island developing States, landlocked developing countries and nuclear-weapon States,')).toEqual([]);
+    expect(targets('Noting the cooperation between the United States and the sending State,')).toEqual([]);
+    expect(targets('Calls upon States to act, and further calls upon States to report;').filter((t) => t === 'body:states')).toHaveLength(1);
+  });
+
+  it('names a body the catalogue lacks by its full name, one node, not cut at "and" inside the name', () => {
+    const ctx = context();
+    expect(targets('Requests the Food and Agriculture Organization of the United Nations and the World Food Programme to cooperate;', ctx)).toEqual([
+      'body:food-and-agriculture-organization-of-the-united-nations',
+      'body:world-food-programme',
+    ]);
+    expect(targets('Taking note of the work of the United Nations Relief and Works Agency for Palestine Refugees in the Near East,', ctx)).toEqual([
+      'body:united-nations-relief-and-works-agency-for-palestine-refugees-in-the-near-east',
+    ]);
+    expect(targets('Having considered the report of the Advisory Committee on Administrative and Budgetary Questions,', ctx)).toEqual([
+      'body:advisory-committee-on-administrative-and-budgetary-questions',
+    ]);
+    expect(targets('Welcoming the work of the United Nations Educational, Scientific and Cultural Organization,', ctx)).toEqual([
+      'body:united-nations-educational-scientific-and-cultural-organization',
+    ]);
+    expect(ctx.discovered.get('body:world-food-programme')).toMatchObject({ type: 'Body', title: 'World Food Programme' });
+  });
+
+  it('takes a mandate with its subject, and leaves out what the sentence adds', () => {
+    expect(targets('Decides to extend the mandate of the Special Rapporteur on the right to food for a further period of three years;')).toEqual([
+      'body:special-rapporteur-on-the-right-to-food',
+    ]);
+    expect(targets('Notes the decision of the European Commission in June 2023,')).toEqual(['body:european-commission']);
+    expect(targets('Requests the Director of the Department of Safety and Security to report;')).toEqual(['body:department-of-safety-and-security']);
+  });
+
+  it('does not take plans, outcomes, countries or generic titles for bodies', () => {
+    expect(targets('Recalling the Vienna Programme of Action for Landlocked Developing Countries,').filter((t) => t.startsWith('body:'))).toEqual([]);
+    expect(targets('Welcoming the statement of the Russian Federation,')).toEqual([]);
+    expect(targets('Welcoming the report of the Special Rapporteur and of the Working Group,')).toEqual([]);
+  });
+});
+
+describe('names normalised before they become ids', () => {
+  it('keeps dates, years, footnote digits and what the sentence adds out of an uncatalogued title', () => {
+    const ctx = context();
+    const ids = (text: string) => targets(text, ctx).filter((t) => t.startsWith('instrument:'));
+    const one = 'instrument:treaty-on-the-prohibition-of-nuclear-weapons';
+    expect(ids('Welcoming the entry into force of the Treaty on the Prohibition of Nuclear Weapons on 22 January 2021,')).toContain(one);
+    expect(ids('Recalling the adoption of the Treaty on the Prohibition of Nuclear Weapons in New York,')).toEqual([one]);
+    expect(ids('Noting the “Treaty on the Non-Proliferation of Nuclear Weapons”.')).toEqual(['instrument:treaty-on-the-non-proliferation-of-nuclear-weapons']);
+    expect(ids('Recalling the Declaration of Principles on Interim Self-Government Arrangements of 13 September 199311 and the Agreement,')).toEqual([
+      'instrument:declaration-of-principles-on-interim-self-government-arrangements',
+    ]);
+    expect(ids('Recalling the Convention on Psychotropic Substances of 1971,')).toEqual(['instrument:convention-on-psychotropic-substances']);
+    expect(ids('Welcoming the Voluntary Guidelines for Sustainable Soil Management of the Food and Agriculture Organization of the United Nations,')).toEqual([
+      'instrument:voluntary-guidelines-for-sustainable-soil-management',
+    ]);
+    expect(ctx.discovered.get(one)).toMatchObject({ type: 'Instrument', title: 'Treaty on the Prohibition of Nuclear Weapons' });
+  });
+});
+
+describe('documents known through footnotes', () => {
+  it('cite the footnote’s symbols with the phrase that carries the marker, but not where an instrument is published', () => {
+    const { footnoteDocuments } = jest.requireActual('../../../src/ingest/footnotes');
+    const ctx = context();
+    const text = 'Taking note of the report of the Secretary-General and of the Vienna Declaration and Programme of Action,';
+    const at = text.indexOf(' and of');
+    const found = extractMentions(text, ctx);
+    const notes = new Map([
+      [12, 'A/78/123 and A/78/123/Corr.1.'],
+      [13, 'A/CONF.157/24 (Part I), chap. III.'],
+    ]);
+    const docs = footnoteDocuments(text, [{ at, number: 12 }, { at: text.length - 1, number: 13 }], notes, ctx, found);
+    expect(docs).toEqual([{ start: text.indexOf('report'), end: at, quote: 'report of the Secretary-General', targets: ['un:A/78/123', 'un:A/78/123/Corr.1'] }]);
+    expect(ctx.discovered.get('un:A/78/123')).toMatchObject({ type: 'Document', kind: 'REPORT', symbol: 'A/78/123' });
+  });
+});
+
+describe('court decisions', () => {
+  it('are documents of their own, named by their subject, one node whatever the date printed', () => {
+    const ctx = context();
+    const id = 'document:icj-legality-of-the-threat-or-use-of-nuclear-weapons';
+    expect(targets('Recalling the advisory opinion of the International Court of Justice on the legality of the threat or use of nuclear weapons, issued on 8 July 1996,', ctx)).toContain(id);
+    expect(targets('Taking note of the advisory opinion of the International Court of Justice of 8 July 1996 on the legality of the threat or use of nuclear weapons,', ctx)).toContain(id);
+    expect(ctx.discovered.get(id)).toMatchObject({ type: 'Document', title: 'Legality of the threat or use of nuclear weapons' });
+  });
+});
