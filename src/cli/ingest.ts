@@ -214,7 +214,8 @@ function summaryLine(file: string, s: IngestSummary): string {
   const attached = s.attachedToCatalogued ? `; ${s.symbol} is in the curated catalogue, so its title, date and links were kept and the paragraphs attached to it` : '';
   return (
     `✓ ${display(file)}: ${s.symbol}: ${s.paragraphCount} paragraphs, ${s.citationCount} citations, ` +
-    `${what} ${s.linkedEntityIds.length} ${known} and ${s.newEntityIds.length} new entities${state}${attached}`
+    `${what} ${s.linkedEntityIds.length} ${known} and ${s.newEntityIds.length} new entities${state}${attached}` +
+    (s.warnings ?? []).map((w) => `\n  ⚠ ${w}`).join('')
   );
 }
 

@@ -1,5 +1,6 @@
 import { CatalogueIndex } from './catalogue-index';
 import { discover, known, Mention, TextContext } from './citations';
+import { MONTH } from './dates';
 
 /** A footnote marker removed from a paragraph: where it stood in the cleaned text, and its number. */
 export interface Marker {
@@ -14,22 +15,40 @@ const NUMBERED_WORDS = /^(?:Goal|Goals|Target|Article|Articles|Rule|Rules|Princi
  * Removes footnote markers glued to words or set after punctuation ("Human Rights,3", "Punishment, 12"),
  * but only numbers the footnote block actually has, so "article 72" or "on 1 July" are never touched.
  */
-export function stripMarkers(text: string, footnotes: Map<number, string>): { text: string; markers: Marker[] } {
+export function stripMarkers(text: string, footnotes: Map<number, string>, sequence?: { last: number }): { text: string; markers: Marker[] } {
   if (footnotes.size === 0) return { text, markers: [] };
   const markers: Marker[] = [];
   let out = '';
   let last = 0;
   // Glued ("Rights,3"), after punctuation ("Punishment, 12") or, as pdftotext sets superscripts, after a space that
-  // follows a capitalised title word ("Development 17 and"), but not after words that take numbers ("Goal 17 and").
-  const pattern = /(?<=[\p{L})\]”’.,;:])(?<!\d\.)(\d{1,3})(?=[\s,;.:)]|$)|(?<=[,;]) (\d{1,3})(?= [a-z]|[,;.])|(?<=\b(\p{Lu}[\p{L}-]*)) (\d{1,3})(?= [a-z]|[,;.:]|$)/gu;
+  // follows a capitalised title word ("Development 17 and"), but not after words that take numbers ("Goal 17 and");
+  // at the very end of a paragraph; glued to or after a dated year ("of 30 September 20111 and", "1997 12 and").
+  // Never the start of a larger number ("Less 3,369,000").
+  const pattern = new RegExp(
+    [
+      String.raw`(?<=[\p{L})\]”’.,;:])(?<!\d\.)(\d{1,3})(?=[\s;:)]|[,.](?!\d)|$)`,
+      String.raw`(?<=[,;]) (\d{1,3})(?= [a-z]|[,;.](?!\d)|$)`,
+      String.raw`(?<=\b(\p{Lu}[\p{L}-]*)) (\d{1,3})(?= [a-z]|[,;.:](?!\d)|$)`,
+      String.raw`(?<=[\p{L}\d.)”’]) (\d{1,3})$`,
+      String.raw`(?<=\b${MONTH} (?:1[89]|20)\d\d)(\d{1,3})(?=[\s;:)]|[,.](?!\d)|$)`,
+      String.raw`(?<=\b${MONTH} (?:1[89]|20)\d\d) (\d{1,3})(?= [a-z]|[,;.:](?!\d)|$)`,
+      String.raw`(?<=[,;]) (\d{1,3})(?= \p{Lu})`,
+    ].join('|'),
+    'gu',
+  );
   for (const m of text.matchAll(pattern)) {
     if (m[4] !== undefined && NUMBERED_WORDS.test(m[3])) continue;
+    if (m[5] !== undefined && /\b(?:[Gg]oals?|[Tt]argets?|[Aa]rticles?|[Pp]aragraphs?|[Aa]nnex|[Rr]esolutions?|[Dd]ecisions?|[Cc]hapter|[Ss]ection|[Pp]rinciples?|[Rr]ules?|No\.?|and|to|or)$/.test(text.slice(0, m.index!))) continue;
     // "A/98/256/Corr.1" or "Add.1": the digit ends a UN symbol, not a marker.
-    if (/\/\S*$/.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    if (/\/\S*$/.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && !/[,;]$/.test(text.slice(0, m.index!))) continue;
     // "1,000" is a number, "2001,2" a year with its marker.
     if (m[1] !== undefined && m[1].length === 3 && /\d,$/.test(text.slice(0, m.index!))) continue;
-    const number = Number(m[1] ?? m[2] ?? m[4]);
+    const number = Number(m[1] ?? m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]);
     if (!footnotes.has(number)) continue;
+    // The guesses that a number could also be text ("1997 12 and", ", 26 States") are taken only for the next notes in order.
+    const guess = m[6] !== undefined || m[7] !== undefined || m[8] !== undefined;
+    if (guess && (!sequence || number <= sequence.last || number > sequence.last + 3)) continue;
+    if (sequence) sequence.last = Math.max(sequence.last, number);
     out += text.slice(last, m.index!);
     markers.push({ at: out.length, number });
     last = m.index! + m[0].length;

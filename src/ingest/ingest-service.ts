@@ -22,6 +22,8 @@ export interface IngestSummary {
   title?: string;
   paragraphCount: number;
   citationCount: number;
+  /** What the parser could not account for in the text (text left out, paragraph numbers that jump); absent when none. */
+  warnings?: string[];
   /** Entities that already existed (on a dry run without a graph: that the catalogue has) and that the resolution now cites or links to. */
   linkedEntityIds: string[];
   /** Entities first met in this text, created as not yet curated (on a dry run: that would be created). */
@@ -254,13 +256,14 @@ function targetIdsOf(rows: ResolutionWrite): string[] {
 function identityOf(
   parsed: ParsedResolution,
   rows: VersionedWrite,
-): Pick<IngestSummary, 'symbol' | 'resolutionId' | 'title' | 'paragraphCount' | 'citationCount' | 'contentHash' | 'attachedToCatalogued'> {
+): Pick<IngestSummary, 'symbol' | 'resolutionId' | 'title' | 'paragraphCount' | 'citationCount' | 'warnings' | 'contentHash' | 'attachedToCatalogued'> {
   return {
     symbol: parsed.symbol,
     resolutionId: rows.resolution.id,
     ...(parsed.title && !rows.attach ? { title: parsed.title } : {}),
     paragraphCount: rows.paragraphs.length,
     citationCount: rows.citations.length,
+    ...(parsed.warnings ? { warnings: parsed.warnings } : {}),
     contentHash: rows.version.contentHash,
     attachedToCatalogued: Boolean(rows.attach),
   };

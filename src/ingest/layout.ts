@@ -18,7 +18,7 @@ export interface LayoutBlock {
 export const ORGAN_LINE = new RegExp(`^The (${ORGAN_NAMES})\\s*,?$`);
 export const FOOTNOTE_START =
   /^(\d{1,3})\s+(?=See\b|Ibid\b|United Nations\b|Official Records\b|Resolution\b|General Assembly\b|Human Rights Council\b|Commission on Human Rights\b|Economic and Social Council\b|Security Council\b|For the\b|Available\b|Report\b|Adopted\b|International Labour\b|ILO\b|Ibid\.|Supplement\b|Sales No\b|Vol\.|[AES]\/|CCPR\/|CERD\/|CEDAW\/|CRC\/|CAT\/|CMW\/|CRPD\/|HRI\/|https?:)/;
-export const CLOSING_START = /^(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting\b|^\[?(?:Adopted|Resolution adopted) (?:without|by)\b|^\[?See chap\./;
+export const CLOSING_START = /^(\d{1,3})(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b|^\[?(?:Adopted|Resolution adopted) (?:without|by)\b|^\[?See chap\./;
 /** The heading of an annexed text (a declaration, a programme of action), which is not part of the resolution's paragraphs. */
 export const ANNEX = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVX]+)?\.?$/;
 /** "1.", "(a)", "(iv)" left alone on a line: the paragraph's text follows on the next line. */
@@ -119,6 +119,8 @@ function startsNewBlock(prev: string, line: string, gap: boolean, wrapped: boole
 /** After a page break: the line carries on the paragraph if it starts in lower case or the paragraph had not ended. */
 function continues(prev: string, line: string): boolean {
   if (opensParagraph(line)) return false;
+  // "46/21 of 24 March 2021, S-29/1 ..." or "2021, and": a number that is not a paragraph's goes on with the sentence.
+  if (/^\d/.test(line)) return true;
   return /^[a-z]/.test(line) || !ENDS_UNIT.test(prev);
 }
 

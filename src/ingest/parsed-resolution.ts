@@ -20,6 +20,8 @@ export const citationSchema = z.strictObject({
 export const paragraphSchema = z.strictObject({
   kind: z.enum(PARAGRAPH_KINDS),
   number: z.string().min(1).optional(),
+  /** The part ("A") or section ("II") of a resolution in parts or in sections each numbered from 1. */
+  part: z.string().min(1).optional(),
   text: z.string().min(1),
   clauses: z.array(clauseSchema).min(1),
   citations: z.array(citationSchema),
@@ -44,8 +46,12 @@ export type NewEntity = z.infer<typeof newEntitySchema>;
 /** The structure of one resolution: what the ingestion pipeline produces and the loader writes. */
 export const parsedResolutionSchema = z.strictObject({
   symbol: z.string().min(1),
+  /** DRAFT for a draft resolution; absent for an adopted resolution. */
+  kind: z.enum(['RESOLUTION', 'DRAFT']).optional(),
   number: z.string().min(1).optional(),
   title: z.string().min(1).optional(),
+  /** The sponsors a draft names, as printed ("Bolivia (Plurinational State of)"). */
+  sponsors: z.array(z.string().min(1)).optional(),
   adoptedBy: z.string().min(1).optional(),
   adoptedOn: isoDate.optional(),
   adoptedAt: z.string().min(1).optional(),
@@ -56,6 +62,8 @@ export const parsedResolutionSchema = z.strictObject({
   about: z.array(z.string().min(1)).optional(),
   newEntities: z.array(newEntitySchema).optional(),
   paragraphs: z.array(paragraphSchema).min(1),
+  /** What the parser could not account for (text left out, paragraph numbers that jump); absent when all went well. */
+  warnings: z.array(z.string().min(1)).optional(),
 });
 
 export type ParsedClause = z.infer<typeof clauseSchema>;

@@ -17,11 +17,14 @@ const SUBJECT_NOUNS: Record<string, string> = { CONVENTION: 'Convention', COVENA
  * Pure: it reads nothing but its arguments, so it runs the same in the CLI, the API and the tests.
  */
 export function parseResolution(raw: string, index: CatalogueIndex): ParsedResolution {
-  const text = normalise(raw);
+  const text = normalise(raw, { marks: true });
   if (text.length < 40) throw new IngestError('The text is empty or too short to be a resolution.');
   const seg = segment(text);
   const organ = seg.organ;
-  const number = seg.number ?? (seg.symbol?.startsWith(organ.resolutionPrefix) ? seg.symbol.slice(organ.resolutionPrefix.length) : undefined);
+  const draft = seg.kind === 'DRAFT';
+  const fromSymbol = seg.symbol?.startsWith(organ.resolutionPrefix) ? seg.symbol.slice(organ.resolutionPrefix.length) : undefined;
+  // The symbol at the head of the text wins over a number read elsewhere in the header (an agenda title's "resolution 1863 (2009)").
+  const number = draft ? undefined : seg.number && (!fromSymbol || symbolOf(organ, seg.number) === seg.symbol) ? seg.number : fromSymbol ?? seg.number;
   const symbol = seg.symbol ?? (number ? symbolOf(organ, number) : undefined);
   if (!symbol) {
     throw new IngestError(
@@ -33,37 +36,43 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   const session = sessionOf(organ, number, year);
   const ctx: TextContext = { organ, index, discovered: new Map(), subject: subjectOf(seg.title, index) };
 
+  // Footnote numbers rise through the text: where a number could be a marker or text, the order decides.
+  const sequence = { last: 0 };
   const paragraphs: ParsedParagraph[] = seg.paragraphs.map((p) => {
-    const { text: clean, markers } = stripMarkers(p.text, seg.footnotes);
-    const seen = new Map<string, { positions: number[]; from: number }>();
+    const { text: clean, markers } = stripMarkers(p.text, seg.footnotes, sequence);
     const found = extractMentions(clean, ctx);
     const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
     mentions.push(...footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions));
     mentions.sort((a, b) => a.start - b.start);
+    const occurrences = occurrenceCounter(clean, mentions);
     return {
       kind: p.kind,
       ...(p.number ? { number: p.number } : {}),
+      ...(p.part ? { part: p.part } : {}),
       text: clean,
       clauses: classifyClauses(clean, p.kind),
       citations: mentions.flatMap((m) => {
-        const occurrence = occurrencesUpTo(clean, m.quote, m.start, seen);
+        const occurrence = occurrences(m);
         return m.targets.map((target) => ({ target, quote: m.quote, ...(occurrence > 1 ? { occurrence } : {}) }));
       }),
     };
   });
 
   const parsed: ParsedResolution = { symbol, paragraphs };
+  if (draft) parsed.kind = 'DRAFT';
   if (number) parsed.number = number;
   if (seg.title) parsed.title = seg.title;
-  parsed.adoptedBy = organ.bodyId;
-  if (seg.adoptedOn) parsed.adoptedOn = seg.adoptedOn;
-  if (session !== undefined) {
+  if (seg.sponsors) parsed.sponsors = seg.sponsors;
+  // A draft is not adopted: no organ, date, session or meeting of adoption.
+  if (!draft) parsed.adoptedBy = organ.bodyId;
+  if (seg.adoptedOn && !draft) parsed.adoptedOn = seg.adoptedOn;
+  if (session !== undefined && !draft) {
     parsed.session = `event:${organ.key}-${session}`;
     if (!index.ids.has(parsed.session)) {
       discover(ctx, { id: parsed.session, type: 'Event', kind: 'SESSION', title: `${capital(ordinalWord(session))} session of the ${organ.names[0]}`, heldBy: organ.bodyId });
     }
   }
-  if (seg.meetingNumber !== undefined && (session !== undefined || year !== undefined)) {
+  if (seg.meetingNumber !== undefined && !draft && (session !== undefined || year !== undefined)) {
     const id = session !== undefined ? `event:${organ.key}-${session}-meeting-${seg.meetingNumber}` : `event:${organ.key}-${year}-meeting-${seg.meetingNumber}`;
     parsed.adoptedAt = id;
     if (!index.ids.has(id)) {
@@ -88,6 +97,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   if (ctx.subject) parsed.about = [ctx.subject.id];
   const newEntities = [...ctx.discovered.values()].filter((e) => e.id !== documentId(symbol)).map(toNewEntity);
   if (newEntities.length > 0) parsed.newEntities = newEntities;
+  if (seg.warnings.length > 0) parsed.warnings = seg.warnings;
   // One entity, one node: variants of a name (footnote digits, dates, other spellings) fold into one entity.
   return foldSplinters(parsed, index);
 }
@@ -111,30 +121,23 @@ function toNewEntity(e: DiscoveredEntity): NewEntity {
 }
 
 /**
- * How many times `needle` occurs in `text` starting at or before `start` (1 for its first occurrence). Each needle's
- * positions are searched for once per paragraph, and only as far as a mention needs (`seen`); counting afresh in the
- * text before each mention was quadratic in a paragraph of many mentions (issue 9, finding 3).
+ * For each mention, which occurrence of its quote it is in the text (counting overlapping ones, up to its end). Each
+ * quote's occurrences are walked once, left to right, so a paragraph with many mentions stays linear.
  */
-function occurrencesUpTo(text: string, needle: string, start: number, seen: Map<string, { positions: number[]; from: number }>): number {
-  let found = seen.get(needle);
-  if (!found) {
-    found = { positions: [], from: 0 };
-    seen.set(needle, found);
+function occurrenceCounter(text: string, mentions: { start: number; quote: string }[]): (m: { start: number; quote: string }) => number {
+  const counts = new Map<{ start: number; quote: string }, number>();
+  const walks = new Map<string, { at: number; count: number }>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const walk = walks.get(m.quote) ?? { at: -1, count: 0 };
+    const end = m.start + m.quote.length;
+    for (let next = text.indexOf(m.quote, walk.at + 1); next >= 0 && next + m.quote.length <= end; next = text.indexOf(m.quote, next + 1)) {
+      walk.at = next;
+      walk.count += 1;
+    }
+    walks.set(m.quote, walk);
+    counts.set(m, walk.count);
   }
-  while (found.from <= start) {
-    const at = text.indexOf(needle, found.from);
-    if (at < 0 || at > start) break;
-    found.positions.push(at);
-    found.from = at + 1;
-  }
-  let lo = 0;
-  let hi = found.positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (found.positions[mid] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return (m) => counts.get(m) ?? 1;
 }
 
 function capital(s: string): string {

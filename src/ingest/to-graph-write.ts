@@ -23,10 +23,11 @@ export function toResolutionWrite(parsed: ParsedResolution): ResolutionWrite {
     type: 'Resolution',
     props: compact({
       id: resolutionId,
-      kind: 'RESOLUTION',
+      kind: parsed.kind ?? 'RESOLUTION',
       symbol: parsed.symbol,
       number: parsed.number,
       title: parsed.title,
+      sponsors: parsed.sponsors,
       adoptedOn: parsed.adoptedOn,
       votingOutcome: parsed.votingOutcome,
       votesInFavour: parsed.votes?.inFavour,
@@ -61,10 +62,12 @@ export function toResolutionWrite(parsed: ParsedResolution): ResolutionWrite {
 
   const paragraphs: ParagraphRow[] = [];
   const citations: CitationRow[] = [];
-  const counters = { PREAMBULAR: 0, OPERATIVE: 0 };
+  // Paragraphs are counted within their part ("#A-op3"), or within the whole text when it has no parts ("#op3").
+  const counters = new Map<string, number>();
   parsed.paragraphs.forEach((p, index) => {
-    counters[p.kind] += 1;
-    const id = paragraphId(resolutionId, p.kind, counters[p.kind]);
+    const counter = `${p.part ?? ''}/${p.kind}`;
+    counters.set(counter, (counters.get(counter) ?? 0) + 1);
+    const id = paragraphId(resolutionId, p.kind, counters.get(counter)!, p.part);
     const clauses = placeClauses(p, id);
     paragraphs.push({
       id,
@@ -73,6 +76,7 @@ export function toResolutionWrite(parsed: ParsedResolution): ResolutionWrite {
         kind: p.kind,
         order: index + 1,
         number: p.number,
+        part: p.part,
         text: p.text,
         leadingPhrase: clauses[0].phrase,
         relation: clauses[0].relation,

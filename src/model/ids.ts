@@ -9,8 +9,8 @@ export function documentId(symbol: string): string {
   return `un:${symbol}`;
 }
 
-export function paragraphId(resolutionId: string, kind: 'PREAMBULAR' | 'OPERATIVE', indexInKind: number): string {
-  return `${resolutionId}#${kind === 'PREAMBULAR' ? 'pp' : 'op'}${indexInKind}`;
+export function paragraphId(resolutionId: string, kind: 'PREAMBULAR' | 'OPERATIVE', indexInKind: number, part?: string): string {
+  return `${resolutionId}#${part ? `${part}-` : ''}${kind === 'PREAMBULAR' ? 'pp' : 'op'}${indexInKind}`;
 }
 
 export function provisionId(instrumentId: string, article: string): string {

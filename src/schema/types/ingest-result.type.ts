@@ -83,6 +83,12 @@ export class IngestResult {
   @Field(() => Int, { description: 'How many citations (paragraph-to-entity mentions, each with its quote) were found.' })
   citationCount!: number;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'What the parser could not account for in the text (operative numbers that jump, text after the closing lines, no organ or closing line); null when it read the text whole.',
+  })
+  warnings?: string[];
+
   @Field(() => [ID], { description: 'Ids of entities that already existed and that the resolution now cites or links to (its body, session, ...).' })
   linkedEntityIds!: string[];
 

@@ -28,6 +28,9 @@ export class Paragraph extends Node {
   @Field(() => String, { nullable: true, description: 'The printed number of an operative paragraph ("5"); null for preambular paragraphs, which are not numbered.' })
   number?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The part ("A") or section ("II") of a resolution in parts or in sections each numbered from 1; null otherwise.' })
+  part?: string | null;
+
   @Field({ description: 'The full text of the paragraph, without its number.' })
   text!: string;
 

@@ -1,7 +1,7 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Entity } from './entity.interface';
-import { VotingOutcome } from './enums';
+import { DocumentKind, VotingOutcome } from './enums';
 import { Node } from './node.interface';
 
 @ObjectType({ description: 'The result of a recorded vote.' })
@@ -18,10 +18,16 @@ export class VoteCount {
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "symbol")')
-@ObjectType({ implements: [Node, Entity], description: 'A resolution of a UN body, with its paragraphs and everything they cite.' })
+@ObjectType({ implements: [Node, Entity], description: 'A resolution of a UN body (or a draft resolution, kind DRAFT), with its paragraphs and everything they cite.' })
 export class Resolution extends Entity {
   @Field({ description: 'The UN document symbol, e.g. "E/CN.4/RES/2003/48".' })
   symbol!: string;
+
+  @Field(() => DocumentKind, { nullable: true, description: 'RESOLUTION for an adopted resolution (or DECISION); DRAFT for a draft resolution read from its text, e.g. "A/C.3/78/L.30".' })
+  kind?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'The sponsors a draft resolution names, as printed, e.g. ["Argentina", "Bolivia (Plurinational State of)"]; null when the text names none.' })
+  sponsors?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'The resolution number as printed, e.g. "2003/48" or "2200 A (XXI)".' })
   number?: string | null;

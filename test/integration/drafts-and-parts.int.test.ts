@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { LoadRepository } from '../../src/graph/load.repository';
+import { ingestText } from '../../src/ingest/ingest-service';
+import { GraphRuntime } from '../../src/runtime';
+import { createApolloServer } from '../../src/server/apollo';
+import { createLogger } from '../../src/server/logger';
+import { buildGraphSchema } from '../../src/schema/build-schema';
+import { createContext, GraphContext } from '../../src/schema/context';
+import { corpusDir } from '../support/corpus';
+import { connectTestGraph, resetAndLoad } from '../support/graph';
+import { ROOT_DIR } from '../support/paths';
+
+let graph: GraphRuntime;
+let server: ApolloServer<GraphContext>;
+
+const query = async (q: string) => {
+  const response = await server.executeOperation({ query: q }, { contextValue: createContext(graph.repo, 100, 'test', {}) });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return response.body.singleResult as { data?: any; errors?: any[] };
+};
+
+beforeAll(async () => {
+  graph = await connectTestGraph();
+  await resetAndLoad(graph);
+  server = createApolloServer(buildGraphSchema(), createLogger('silent'));
+  const deps = { load: new LoadRepository(graph.executor), read: graph.repo };
+  await ingestText(readFileSync(join(ROOT_DIR, 'test/fixtures/texts/draft-a-78-l104-rev1.txt'), 'utf8'), deps);
+  await ingestText(readFileSync(join(corpusDir(), 'A_RES_78_247.txt'), 'utf8'), deps);
+});
+afterAll(async () => graph.driver.close());
+
+describe('drafts and resolutions in sections, read from their texts, in the graph', () => {
+  it('answers a draft with its kind, sponsors and paragraphs', async () => {
+    const result = await query('{ resolution(symbol: "A/78/L.104/Rev.1") { kind sponsors adoptedOn paragraphs { kind number part } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.resolution).toMatchObject({ kind: 'DRAFT', sponsors: ['Argentina', 'Brazil', 'Chile', 'Costa Rica', 'El Salvador', 'Portugal', 'Slovenia'], adoptedOn: null });
+    expect(result.data.resolution.paragraphs.map((p: any) => [p.kind, p.number])).toEqual([
+      ['PREAMBULAR', null], ['PREAMBULAR', null], ['PREAMBULAR', null], ['PREAMBULAR', null], ['OPERATIVE', '1'], ['OPERATIVE', '2'], ['OPERATIVE', '3'],
+    ]);
+  });
+
+  it('answers a resolution in sections numbered from 1 with each paragraph\'s section', async () => {
+    const result = await query('{ resolution(symbol: "A/RES/78/247") { kind sponsors paragraphs { id kind number part } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.resolution).toMatchObject({ kind: 'RESOLUTION', sponsors: null });
+    const nodes = result.data.resolution.paragraphs;
+    expect(nodes.filter((p: any) => p.part === 'II' && p.kind === 'OPERATIVE').map((p: any) => p.number)).toEqual(['1', '2']);
+    expect(nodes.map((p: any) => p.id)).toEqual(expect.arrayContaining(['un:A/RES/78/247#I-op1', 'un:A/RES/78/247#II-op1']));
+  });
+});
