@@ -36,7 +36,10 @@ export const instrumentSchema = z.strictObject({
   symbol: z.string().min(1).optional(),
   adoptingResolution: entityId.optional(),
   adoptedBy: entityId.optional(),
+  /** The day the text was adopted (by a conference, an organ or by its negotiators), not the day it was signed. */
   adoptedOn: isoDate.optional(),
+  /** The day the text was signed or opened for signature, where that is its date (the Charter: adopted 25 June, signed 26 June 1945). */
+  signedOn: isoDate.optional(),
   entryIntoForce: isoDate.optional(),
   monitoredBy: z.array(entityId).optional(),
   treatySeries: z

@@ -72,7 +72,7 @@ export function catalogueToRows(catalogue: Catalogue): CatalogueWrite {
       id: i.id,
       type: 'Instrument',
       props: compact({ id: i.id, kind: i.kind, title: i.title, shortTitle: i.shortTitle, abbreviation: i.abbreviation,
-        aliases: i.aliases, symbol: i.symbol, adoptedOn: i.adoptedOn, entryIntoForce: i.entryIntoForce,
+        aliases: i.aliases, symbol: i.symbol, adoptedOn: i.adoptedOn, signedOn: i.signedOn, entryIntoForce: i.entryIntoForce,
         treatySeriesVolume: i.treatySeries?.volume, treatySeriesNumber: i.treatySeries?.number, treatySeriesPage: i.treatySeries?.page,
         wikidata: i.externalIds?.wikidata, treatyCollectionChapter: i.externalIds?.treatyCollection, note: i.note, curated: true }),
     });

@@ -8,6 +8,7 @@ import { ResolutionWrite } from '../model/graph-write';
 import { cypher, schemaStatements } from './cypher';
 import { GraphExecutor } from './executor';
 import { LoadRepository, ResolutionWriteSummary } from './load.repository';
+import { mergeSplinters, SplinterMergeSummary } from './splinters.repository';
 
 /** The seed resolutions shipped with the project: raw texts under data/seed/, read by the ingestion pipeline. */
 export const SEED_FILES = ['chr-resolution-2003-48.txt'];
@@ -15,6 +16,8 @@ export const SEED_FILES = ['chr-resolution-2003-48.txt'];
 /** What a load did, for the one-line summary. */
 export interface LoadSummary {
   catalogue: { entities: number; links: number };
+  /** Splinters of earlier loads folded into their entity (see splinters.repository.ts). */
+  splinters: SplinterMergeSummary;
   resolutions: ResolutionWriteSummary[];
   graph: { nodes: number; relationships: number };
   ms: number;
@@ -42,6 +45,9 @@ export async function loadSeedGraph(executor: GraphExecutor, dataDir: string, lo
   await applySchema(executor);
   log(`Loading the catalogue (${catalogueRows.entities.length} entities)`);
   const written = await repo.writeCatalogue(catalogueRows);
+  // A graph written before names were normalised may hold splinters of what the catalogue now knows: fold them.
+  const splinters = await mergeSplinters(executor, index);
+  if (splinters.merged + splinters.renamed > 0) log(`Folded ${splinters.merged + splinters.renamed} splinter node(s) into their entity`);
   const resolutions: ResolutionWriteSummary[] = [];
   for (const [i, seed] of seeds.entries()) {
     log(`Loading resolution ${i + 1}/${seeds.length}: ${seed.resolution.id}`);
@@ -49,5 +55,5 @@ export async function loadSeedGraph(executor: GraphExecutor, dataDir: string, lo
   }
   await executor.runSchema([{ name: 'schema/await', text: 'CALL db.awaitIndexes(300)' }]);
   const [counts] = (await executor.read(cypher('health/counts'))) as [{ nodes: number; relationships: number }];
-  return { catalogue: written, resolutions, graph: counts, ms: Date.now() - started };
+  return { catalogue: written, splinters, resolutions, graph: counts, ms: Date.now() - started };
 }

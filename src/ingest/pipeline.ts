@@ -3,6 +3,7 @@ import { CatalogueIndex } from './catalogue-index';
 import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextContext } from './citations';
 import { classifyClauses } from './clauses';
 import { IngestError } from './errors';
+import { foldSplinters } from './fold-splinters';
 import { footnoteMentions, stripMarkers } from './footnotes';
 import { normalise } from './normalise';
 import { ordinalWord, sessionOf, symbolOf } from './organs';
@@ -84,7 +85,8 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   if (ctx.subject) parsed.about = [ctx.subject.id];
   const newEntities = [...ctx.discovered.values()].filter((e) => e.id !== documentId(symbol)).map(toNewEntity);
   if (newEntities.length > 0) parsed.newEntities = newEntities;
-  return parsed;
+  // One entity, one node: variants of a name (footnote digits, dates, other spellings) fold into one entity.
+  return foldSplinters(parsed, index);
 }
 
 /** The instrument a resolution is about: the longest catalogue instrument title contained in its title. */

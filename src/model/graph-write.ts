@@ -48,4 +48,4 @@ export interface CatalogueWrite {
 }
 
 /** Property names that hold calendar dates (stored as Neo4j `date`). */
-export const DATE_PROPS = ['adoptedOn', 'entryIntoForce', 'date', 'establishedOn'] as const;
+export const DATE_PROPS = ['adoptedOn', 'signedOn', 'entryIntoForce', 'date', 'establishedOn'] as const;

@@ -50,7 +50,25 @@ export const CLAUSE_RELATION_NAMES = Object.keys(CLAUSE_RELATIONS) as ClauseRela
 export const ENTITY_TYPES = ['Resolution', 'Document', 'Instrument', 'Body', 'Provision', 'Event'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const INSTRUMENT_KINDS = ['CHARTER', 'DECLARATION', 'COVENANT', 'CONVENTION', 'PROTOCOL', 'ILO_CONVENTION', 'ILO_RECOMMENDATION', 'OTHER'] as const;
+/**
+ * TREATY and AGREEMENT keep the name a treaty gives itself (the NPT, the Paris Agreement); OUTCOME_DOCUMENT is a
+ * conference's or summit's programme, agenda or framework (the Addis Ababa Action Agenda, the Sendai Framework);
+ * STANDARDS are rules, principles and guidelines (the Nelson Mandela Rules, the Guiding Principles).
+ */
+export const INSTRUMENT_KINDS = [
+  'CHARTER',
+  'DECLARATION',
+  'COVENANT',
+  'CONVENTION',
+  'TREATY',
+  'AGREEMENT',
+  'PROTOCOL',
+  'ILO_CONVENTION',
+  'ILO_RECOMMENDATION',
+  'OUTCOME_DOCUMENT',
+  'STANDARDS',
+  'OTHER',
+] as const;
 export const BODY_KINDS = [
   'PRINCIPAL_ORGAN',
   'SUBSIDIARY_ORGAN',
@@ -63,6 +81,8 @@ export const BODY_KINDS = [
   'SPECIALIZED_AGENCY',
   'AGENCY_ORGAN',
   'PROGRAMME',
+  /** States, Member States, States parties, Governments: many actors named together, never one organization. */
+  'COLLECTIVE',
   'OTHER',
 ] as const;
 export const DOCUMENT_KINDS = ['RESOLUTION', 'DECISION', 'REPORT', 'DRAFT', 'CONFERENCE_OUTCOME', 'OTHER'] as const;

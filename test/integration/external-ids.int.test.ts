@@ -1,7 +1,7 @@
 import { cypher } from '../../src/graph/cypher';
 import { connectTestGraph, createTestServer, resetAndLoad } from '../support/graph';
 
-/** A test-only entry: the catalogue records no Wikidata id yet (none could be confirmed), so the lookup is tested on this. */
+/** A test-only entry with a Wikidata id no real entry has, so the lookup is tested on a value nobody else holds. */
 const FIXTURE = { id: 'body:test-fixture-external-ids', qid: 'Q123456789' };
 
 describe('external identifiers against a real Neo4j', () => {
@@ -49,8 +49,8 @@ describe('external identifiers against a real Neo4j', () => {
       treatyCollectionChapter: 'V-2',
       treatyCollectionUrl: 'https://treaties.un.org/Pages/ViewDetailsII.aspx?src=TREATY&mtdsg_no=V-2&chapter=5&Temp=mtdsg2&clang=_en',
     });
-    // A declaration is not a treaty: nothing recorded, and nothing made up.
-    expect(data.udhr.externalIds).toEqual({ wikidata: null, treatyCollectionChapter: null, treatyCollectionUrl: null, treatySeries: null });
+    // A declaration is not a treaty: no treaty references, and nothing made up; its Wikidata item is a verified one.
+    expect(data.udhr.externalIds).toEqual({ wikidata: 'Q7813', treatyCollectionChapter: null, treatyCollectionUrl: null, treatySeries: null });
   });
 
   it('finds entries by each scheme, normalising the value, and gives null for a value nobody has', async () => {

@@ -17,7 +17,7 @@ export class TreatySeriesReference {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: [Node, Entity], description: 'A legal instrument: a charter, declaration, covenant, convention, protocol or ILO instrument.' })
+@ObjectType({ implements: [Node, Entity], description: 'A legal instrument: a charter, declaration, covenant, convention, treaty, agreement, protocol, ILO instrument, outcome document or set of standards.' })
 export class Instrument extends Entity {
   @Field(() => InstrumentKind, { description: 'The legal form of the instrument.' })
   kind!: string;
@@ -31,8 +31,11 @@ export class Instrument extends Entity {
   @Field(() => String, { nullable: true, description: 'The UN symbol of the document that contains the instrument, where it has one (e.g. A/CONF.157/23).' })
   symbol?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The date of adoption (for the UN Charter, of signature).' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date the text was adopted (the UN Charter: 25 June 1945, by the San Francisco Conference); null where not known.' })
   adoptedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date the text was signed or opened for signature, where that is its date (the UN Charter: 26 June 1945); null where not known.' })
+  signedOn?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'The date of entry into force; null for declarations and where not known.' })
   entryIntoForce?: string | null;

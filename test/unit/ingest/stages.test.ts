@@ -122,16 +122,16 @@ describe('citations', () => {
     expect(quotes('the International Covenants on Human Rights, article 72 of the Convention and the Convention on Biological Diversity', c)).toEqual([
       ['International Covenants on Human Rights', 'instrument:iccpr+instrument:icescr'],
       ['article 72 of the Convention', 'instrument:icmw:article-72'],
-      ['Convention on Biological Diversity', 'instrument:convention-on-biological-diversity'],
+      ['Convention on Biological Diversity', 'instrument:cbd'],
     ]);
   });
 
   it('reads lists of provisions and "thereof", and titles led by a place name', () => {
-    expect(quotes('Recalling articles 72 and 73 of the Convention, paragraphs 6 and 7 of its resolution 60/251 and the Vienna Convention on Consular Relations, in particular article 36 thereof,', ctx('ga', { id: 'instrument:icmw', noun: 'Convention' }))).toEqual([
+    expect(quotes('Recalling articles 72 and 73 of the Convention, paragraphs 6 and 7 of its resolution 60/251 and the Vienna Convention on Road Traffic, in particular article 36 thereof,', ctx('ga', { id: 'instrument:icmw', noun: 'Convention' }))).toEqual([
       ['articles 72 and 73 of the Convention', 'instrument:icmw:article-72+instrument:icmw:article-73'],
       ['paragraphs 6 and 7 of its resolution 60/251', 'un:A/RES/60/251:paragraph-6+un:A/RES/60/251:paragraph-7'],
-      ['Vienna Convention on Consular Relations', 'instrument:vienna-convention-on-consular-relations'],
-      ['article 36 thereof', 'instrument:vienna-convention-on-consular-relations:article-36'],
+      ['Vienna Convention on Road Traffic', 'instrument:vienna-convention-on-road-traffic'],
+      ['article 36 thereof', 'instrument:vienna-convention-on-road-traffic:article-36'],
     ]);
   });
 
@@ -184,11 +184,11 @@ describe('footnotes', () => {
 describe('instruments the catalogue lacks', () => {
   it('are recognised by the shape of their title and created once, uncurated', () => {
     const c: TextContext = { organ: ORGANS[0], index, discovered: new Map() };
-    const found = extractMentions('Recalling the Convention on Biological Diversity and the Convention on the Rights of the Child, and the Convention and its work,', c);
+    const found = extractMentions('Recalling the Convention on the Conservation of Antarctic Marine Living Resources and the Convention on the Rights of the Child, and the Convention and its work,', c);
     expect(found.map((m) => [m.quote, m.targets[0]])).toEqual([
-      ['Convention on Biological Diversity', 'instrument:convention-on-biological-diversity'],
+      ['Convention on the Conservation of Antarctic Marine Living Resources', 'instrument:convention-on-the-conservation-of-antarctic-marine-living-resources'],
       ['Convention on the Rights of the Child', 'instrument:crc'],
     ]);
-    expect(c.discovered.get('instrument:convention-on-biological-diversity')).toMatchObject({ type: 'Instrument', kind: 'CONVENTION' });
+    expect(c.discovered.get('instrument:convention-on-the-conservation-of-antarctic-marine-living-resources')).toMatchObject({ type: 'Instrument', kind: 'CONVENTION' });
   });
 });
