@@ -142,7 +142,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
       // What the sentence adds after a title: where it was adopted ("... in Cali", "... in New York"), the body that
       // adopted it ("... of the Food and Agriculture Organization of the United Nations"), another name after "and".
       const after = text.slice(tailStart + tail.length + raw.length, tailStart + 2 * TITLE_WINDOW);
-      if (word === 'in' && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:Those|All|Africa)\b/.test(after)) break;
+      if (word === 'in' && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:Those|All|Africa|International|Armed|Environmental|Criminal|Civil|Commercial|Transboundary|Persons|Women|Children|Particular|Accordance)\b/.test(after)) break;
       if (word === 'of' && /^\s+the\s+((?:\p{Lu}[\p{L}'’-]*|of|the|and|on|for)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|on|for))*)/u.exec(after)?.[1].split(/\s+/).some((w) => ADOPTING_BODY_HEAD.test(w))) break;
       if (word === 'and' && (/^\s+(?:its|to|in|the)\b/.test(after) || /^\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Agenda|Agency|Organization|Convention|Treaty|Protocol|Declaration)\b/u.test(after))) break;
       // No dates, years or footnote numbers in a title: "... of 10 December 1982", "... for 2023", "... Diversity101".
@@ -162,7 +162,7 @@ function unknownInstruments(text: string, ctx: TextContext, named: Mention[]): M
     // "the Convention on 23 December 2010" is a date, not a title.
     if (lastCapital === 0 || /^\d/.test(tail.trimStart())) continue;
     // "the Vienna Convention on ...", "the United Nations Standard Minimum Rules for ...": capitalised words after "the".
-    const start = m.index! - (/\bthe ((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(Math.max(0, m.index! - TITLE_WINDOW), m.index!))?.[1].length ?? 0);
+    const start = m.index! - (/\bthe [“"‘]?((?:\p{Lu}[\p{L}-]* )+)$/u.exec(text.slice(Math.max(0, m.index! - TITLE_WINDOW), m.index!))?.[1].length ?? 0);
     const end = m.index! + m[0].length + lastCapital;
     if (namedIndex.overlaps(start, end)) continue;
     const title = text.slice(start, end);

@@ -353,13 +353,14 @@ function catalogueEntity(map: Map<string, string[]>, key: string, prefix: string
  */
 export function canonicalTarget(target: string, index: CatalogueIndex, titles: Map<string, string> = new Map()): string {
   const t = nameTable(index);
+  // A provision first ("name:Instrument:Rules of procedure …:rule-160" is a provision of a named instrument, not an instrument).
+  const provision = PROVISION.exec(target);
+  if (provision) return `${canonicalTarget(provision[1], index, titles)}:${provision[2]}`;
   const named = /^name:(\w+):(.+)$/.exec(target);
   if (named) {
     const prefix = NAME_PREFIX[named[1]] ?? named[1].toLowerCase();
     return catalogueEntity(t.byName, normaliseName(named[2]), prefix) ?? `${prefix}:${slug(named[2])}`;
   }
-  const provision = PROVISION.exec(target);
-  if (provision) return `${canonicalTarget(provision[1], index, titles)}:${provision[2]}`;
   const ofBody = /^resolution:([^:]+):(.+)$/.exec(target);
   if (ofBody) {
     const body = canonicalTarget(`body:${ofBody[1]}`, index, titles);

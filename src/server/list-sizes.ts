@@ -29,6 +29,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Instrument.monitoredBy': 3,
   'Instrument.provisions': 100, // the longest catalogued treaty (ICMW) has 93 articles
   'Provision.establishes': 3,
+  'PreviousVersion.removedParagraphs': 100, // at most the previous version's paragraphs (p95 97)
+  'PreviousVersion.removedCitations': 200,
   'GraphPath.nodes': 7, // at most maxHops (6) + 1
   'GraphPath.edges': 6,
 };
