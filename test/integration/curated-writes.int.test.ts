@@ -178,7 +178,7 @@ describe('a replacement that removes paragraphs', () => {
       previousVersion: {
         contentHash: sha256(TEXT),
         paragraphCount: 7,
-        citationCount: 10,
+        citationCount: 11, // the fixture's "Calls upon all States" cites body:states too
         removedParagraphs: [{ id: 'un:A/RES/99/901#pp3', text: ILO_PARAGRAPH.trim() }],
         removedCitations: [{ targetId: 'body:ilo', quote: 'International Labour Organization' }],
       },

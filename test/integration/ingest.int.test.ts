@@ -294,7 +294,7 @@ describe('npm run ingest (the CLI)', () => {
     const { code, stdout } = await runCli([corrected]);
 
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\(replaced the previous version: sha256 [0-9a-f]{12}…, 7 paragraphs and 10 citations; removed 1 paragraph\(s\) \(pp3\) and 1 citation\(s\) \(body:ilo\)\)/);
+    expect(stdout).toMatch(/\(replaced the previous version: sha256 [0-9a-f]{12}…, 7 paragraphs and 11 citations; removed 1 paragraph\(s\) \(pp3\) and 1 citation\(s\) \(body:ilo\)\)/);
     const catalogued = join(dir, 'corrected', 'a-res-45-158.txt');
     writeFileSync(catalogued, TEXT.replace('A/RES/99/901', 'A/RES/45/158').replace('99/901.', '45/158.'));
     const attached = await runCli([catalogued]);
