@@ -251,9 +251,16 @@ export function classifyClauses(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'):
 export function addresseeOf(rest: string): string | undefined {
   const listed = /^\s*([^:;,]{1,120}):\s*\(a\)/.exec(rest);
   if (listed) return listed[1].trim();
-  const m = /^\s*([\s\S]+?),?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|that\b|these\b)[a-z]+/.exec(rest);
+  // "all States not to adopt", "all Member States neither to recognize": the negation goes with the verb; "those States
+  // in a position to do so" keeps its fixed phrase; "Member States to, as appropriate, employ" ends at "to".
+  const m = /^\s*([\s\S]+?)(?<!\bin a position),?\s+(?:not\s+|neither\s+|never\s+)?to(?:,\s+[^,;]{1,40},)?\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|that\b|these\b)[a-z]+/.exec(rest);
   if (!m) return undefined;
-  // "the Office of the High Commissioner, within existing resources, to prepare": the aside is not the addressee.
-  const addressee = m[1].trim().replace(/,\s+(?:within existing resources|in (?:close )?(?:consultation|cooperation|coordination|collaboration) with\b.*|as appropriate|where appropriate|as a matter of priority|inter alia|upon request|if requested)$/, '');
+  let addressee = m[1].trim();
+  // An aside after a comma is not the addressee: "the Office of the High Commissioner, within existing resources, to
+  // prepare", "the High Commissioner, in discharging his functions ..., to", "relevant bodies, respecting the relevant
+  // mandate, to", "the Secretary-General, as depositary of the Treaty, to". A list goes on ("as well as civil society,
+  // including non-governmental organizations").
+  const aside = /,\s+(?:in (?:close )?(?:consultation|cooperation|coordination|collaboration) with\b|in [a-z]+ing\b|(?!including\b|especially\b|notably\b|concerning\b)[a-z]+ing\b|as (?!well as\b)|in (?:accordance|line) with\b|subject to\b|on an? [a-z]+ basis\b|within\b|with\b|where\b|when\b|if\b|upon\b|inter alia\b)/.exec(addressee);
+  if (aside) addressee = addressee.slice(0, aside.index);
   return addressee.length > 0 && addressee.length <= 300 && !/[;:]/.test(addressee) ? addressee : undefined;
 }

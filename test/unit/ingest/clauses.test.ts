@@ -1,4 +1,4 @@
-import { classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
+import { addresseeOf, classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
 
 /** Shapes taken from GA resolutions of the 78th session; each case is one rule of ANNOTATION.md ("Leading phrase"). */
 describe('leading phrase: adverbs and manner phrases after the verb stay in the lead', () => {
@@ -131,5 +131,26 @@ describe('embedded clauses', () => {
       ['Recalling', 'RECALLS'],
       ['noting', 'NOTES'],
     ]);
+  });
+});
+
+describe('addressee', () => {
+  it.each([
+    // A/RES/78/202, op. 18 and 25; A/RES/78/35, op. 13; A/C.3/78/L.104/Rev.1, op. 2
+    [' the United Nations High Commissioner for Human Rights, in discharging his functions relating to the promotion of the right, to take into account', 'the United Nations High Commissioner for Human Rights'],
+    [' the Secretary-General, as depositary of the Treaty, to convene', 'the Secretary-General'],
+    [' relevant United Nations bodies, respecting the relevant mandate, to continue', 'relevant United Nations bodies'],
+    [' States, with the support of relevant stakeholders, to strengthen', 'States'],
+    [' Member States, in accordance with the recommendations contained in the report, to act', 'Member States'],
+    // the negation goes with the verb (A/RES/78/202, op. 4 and 5)
+    [' all States not to adopt any unilateral measures', 'all States'],
+    [' all Member States neither to recognize those measures nor to apply them', 'all Member States'],
+    // a fixed phrase (A/RES/78/35, op. 12) and an aside between "to" and its verb
+    [' those States in a position to do so to provide assistance', 'those States in a position to do so'],
+    [' Member States to, as appropriate, employ different models of legal aid', 'Member States'],
+    // a list goes on after "as well as" and "including"
+    [' all Member States, as well as civil society, including non-governmental organizations, to cooperate', 'all Member States, as well as civil society, including non-governmental organizations'],
+  ])('"%s" is addressed to "%s"', (rest, addressee) => {
+    expect(addresseeOf(rest)).toBe(addressee);
   });
 });
