@@ -6,6 +6,8 @@ const MANNER = String.raw`(?: with (?:(?:deep|grave|great|serious|particular|pro
 /** An adverb inside an idiom: "Guided also by", "Bearing also in mind", "Taking note also of". */
 const ALSO = String.raw`(?: (?:also|further|again|once again|in particular))?`;
 const CONCERN = String.raw`(?:its |their )?(?:(?:deep|grave|serious|profound|great|strong|utmost|particular|continued|continuing)\s+)*concern`;
+/** What a State "expresses" beyond concern, appreciation, support, regret and satisfaction: the noun stays in the lead. */
+const EXPRESSED = String.raw`(?:its |their |the )?(?:(?:deep|deepest|firm|sincere|earnest|full|strong|profound|great|serious|grave|heartfelt|continued)\s+)*(?:conviction|hope|solidarity|condolences|sympathy|determination|commitment|readiness|willingness|wish|desire|belief|view|outrage|alarm|dismay|disappointment|sorrow|thanks|confidence|indignation|resolve|intention)`;
 const FEELINGS: [string, ClauseRelation][] = [
   ['concerned', 'CONCERNED_AT'],
   ['preoccupied', 'PREOCCUPIED_BY'],
@@ -77,7 +79,7 @@ const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
   [/^expressing (?:its |their )?(?:(?:deep|sincere|profound|great|full|strong|firm)\s+)?support(?: (?:for|to))?/i, 'SUPPORTS'],
   [/^expressing (?:its |their )?(?:(?:deep|sincere|profound)\s+)?regret/i, 'REGRETS'],
   [/^expressing (?:its |their )?(?:(?:deep|great)\s+)?satisfaction/i, 'EXPRESSES_SATISFACTION'],
-  [/^expressing (?:its |the )?(?:(?:firm|sincere|earnest)\s+)?hope/i, 'EXPRESSES'],
+  [new RegExp(`^expressing ${EXPRESSED}`, 'i'), 'EXPRESSES'],
   [/^expressing/i, 'EXPRESSES'],
   [/^condemning/i, 'CONDEMNS'],
   [/^deploring/i, 'DEPLORES'],
@@ -90,6 +92,7 @@ const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
   [/^reaffirming/i, 'REAFFIRMS'],
   [/^supporting/i, 'SUPPORTS'],
   [/^urging/i, 'URGES'],
+  [/^objecting(?= to\b)/i, 'OBJECTS'],
   [/^encouraging/i, 'ENCOURAGES'],
   [/^calling (?:upon|on)/i, 'CALLS_UPON'],
   [/^calling for/i, 'CALLS_FOR'],
@@ -136,7 +139,7 @@ const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
   [/^expresses (?:its |their )?(?:(?:deep|sincere|profound|great|full|strong|firm)\s+)?support(?: (?:for|to))?/i, 'SUPPORTS'],
   [/^expresses (?:its |their )?(?:(?:deep|sincere|profound)\s+)?regret/i, 'REGRETS'],
   [/^expresses (?:its |their )?(?:(?:deep|great)\s+)?satisfaction/i, 'EXPRESSES_SATISFACTION'],
-  [/^expresses (?:its |the )?(?:(?:firm|sincere|earnest)\s+)?hope/i, 'EXPRESSES'],
+  [new RegExp(`^expresses ${EXPRESSED}`, 'i'), 'EXPRESSES'],
   [/^expresses/i, 'EXPRESSES'],
   [/^condemns/i, 'CONDEMNS'],
   [/^deplores/i, 'DEPLORES'],
@@ -165,6 +168,8 @@ const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
   [/^(?:re)?commits/i, 'COMMITS'],
   [/^confirms/i, 'CONFIRMS'],
   [/^rejects/i, 'REJECTS'],
+  // "Strongly objects to the extraterritorial nature ...": the preposition goes with the object.
+  [/^objects(?= to\b)/i, 'OBJECTS'],
   [/^draws (?:the )?attention(?: of)?/i, 'DRAWS_ATTENTION'],
   [new RegExp(`^looks forward${ALSO}(?: to)?`, 'i'), 'LOOKS_FORWARD'],
   [/^(?:is|remains) of the view/i, 'CONSIDERS'],
@@ -181,10 +186,34 @@ const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
 const OPENERS = /^(?:(?:also|further|again|once again|strongly|firmly|deeply|gravely|warmly|fully|furthermore|moreover|in addition|urgently|unequivocally|equally|once more|most)\s+)*/i;
 /** Relations whose clause names an addressee ("Requests the Secretary-General to ..."). */
 const ADDRESSED: ClauseRelation[] = ['REQUESTS', 'CALLS_UPON', 'URGES', 'INVITES', 'ENCOURAGES', 'APPEALS', 'AUTHORIZES', 'DIRECTS', 'EXHORTS', 'REMINDS'];
-const OPERATIVE_JOINERS =
-  /(?:,|;)?\s+and\s+(?=(?:also\s+|further\s+|strongly\s+)?(?:takes note|notes|welcomes|requests|calls upon|calls on|calls for|urges|invites|encourages|decides|reaffirms|recalls|emphasizes|stresses|underlines|underscores|highlights|expresses|commends|appeals to|recommends|acknowledges|recognizes|supports|endorses|condemns|deplores|demands|declares|reiterates|approves|authorizes|looks forward)\b)/gi;
-const PREAMBULAR_JOINERS =
-  /,?\s+and\s+(?=(?:reaffirming|recalling|noting|recognizing|reiterating|considering|bearing in mind|emphasizing|stressing|underlining|underscoring|highlighting|welcoming|acknowledging|expressing|keeping in mind|taking note|taking into account|condemning|deploring|affirming|commending|looking forward|(?:deeply |gravely |seriously )?(?:alarmed|concerned|convinced|disturbed))\b)/gi;
+
+/**
+ * Words that may stand between the joint and an embedded verb and belong to neither clause ("and in this regard
+ * requests", "and for this purpose reiterates"). Adverbs of the verb itself ("and also requests") are not here: they
+ * open the lead.
+ */
+const LINK = String.raw`(?:(?:in this regard|in that regard|in this context|in that context|in this respect|in that respect|for this purpose|for that purpose|to this end|to that end|in this connection|accordingly|therefore|in particular)\s*,?\s+)?`;
+const ADVERBS = String.raw`(?:(?:also|further|strongly|again|once again|once more|firmly|deeply|fully|equally)\s+)*`;
+/** Words that are nouns as often as verbs ("requests for assistance", "notes verbales"): not a verb before these. */
+const NOT_A_VERB = String.raw`(?!\s+(?:for|from|by|made|received|submitted|of|and|or|verbales|to|contained|addressed)\b)`;
+/** Operative verbs (third person) that open an embedded clause. */
+const OPERATIVE_VERBS = String.raw`(?:takes note|(?:notes|requests|supports|demands)${NOT_A_VERB}|welcomes|calls (?:again |once again |also |further )?(?:upon|on)|urges|invites|encourages|decides|reaffirms|recalls|emphasizes|stresses|underlines|underscores|highlights|expresses|commends|appeals to|recommends|acknowledges|recognizes|endorses|condemns|deplores|declares|reiterates|approves|authorizes|looks forward|rejects|objects to|affirms|regrets|reminds|insists|agrees|appreciates|deplores|exhorts)`;
+/** Participles that open a clause of their own wherever they follow a comma: verbs of saying and of attitude. */
+const STATING_PARTICIPLES = String.raw`(?:noting|recalling|reaffirming|reiterating|stressing|emphasizing|re-emphasizing|underlining|underscoring|highlighting|welcoming|acknowledging|expressing|condemning|deploring|commending)`;
+/**
+ * Participles that follow a comma as often as a manner phrase of the clause before ("..., taking into account the
+ * views of States", "..., considering such lists as instruments", "..., recognizing the competence of the
+ * Committee"): a clause of their own only after "and" (and, in a preambular paragraph, "recognizing" after a comma too).
+ */
+const OTHER_PARTICIPLES = String.raw`(?:recognizing|considering|bearing in mind|keeping in mind|taking note|taking into account|affirming|looking forward|(?:deeply |gravely |seriously )?(?:alarmed|concerned|convinced|disturbed))`;
+/** A joint: "and" (with or without a comma), or a comma or semicolon alone. */
+const joiner = (afterAnd: string, afterComma: string) =>
+  new RegExp(String.raw`(?:(?:,|;)?\s+and,?\s+${LINK}(?=${ADVERBS}${afterAnd}\b)|(?:,|;)\s+${LINK}(?=${ADVERBS}${afterComma}\b))`, 'g');
+const OPERATIVE_JOINERS = joiner(`(?:${OPERATIVE_VERBS}|calls (?:again |once again |also |further )?for|${STATING_PARTICIPLES})`, `(?:${OPERATIVE_VERBS}|${STATING_PARTICIPLES})`);
+const PREAMBULAR_JOINERS = joiner(`(?:${STATING_PARTICIPLES}|${OTHER_PARTICIPLES})`, `(?:${STATING_PARTICIPLES}|recognizing)`);
+
+/** What may follow the verb and still belong to the lead: an adverb, then a manner phrase. */
+const AFTER_VERB = new RegExp(String.raw`^(?:\s+(?:also|further|again|once more|once again|in depth))?${MANNER}(?=\s|,|$)`, 'i');
 
 /** The head phrase at the start of `text` (a paragraph or a clause) and its relation; OTHER with the first word if unknown. */
 export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): { phrase: string; relation: ClauseRelation } {
@@ -194,7 +223,9 @@ export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): {
   for (const [head, relation] of kind === 'OPERATIVE' ? [...OPERATIVE_HEADS, ...PREAMBULAR_HEADS] : [...PREAMBULAR_HEADS, ...OPERATIVE_HEADS]) {
     const m = head.exec(rest);
     if (m && /^(?:\s|,|$)/.test(rest.slice(m[0].length))) {
-      const extra = /^\s+(also|further|again|once more|once again)\b/i.exec(rest.slice(m[0].length))?.[0] ?? '';
+      // Adverbs and a manner phrase after the verb stay in the lead: "Recalling also", "Having considered in depth",
+      // "Noting again with appreciation".
+      const extra = AFTER_VERB.exec(rest.slice(m[0].length))?.[0] ?? '';
       return { phrase: (opener + m[0] + extra).trim(), relation };
     }
   }
@@ -220,9 +251,16 @@ export function classifyClauses(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'):
 export function addresseeOf(rest: string): string | undefined {
   const listed = /^\s*([^:;,]{1,120}):\s*\(a\)/.exec(rest);
   if (listed) return listed[1].trim();
-  const m = /^\s*([\s\S]+?),?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|that\b|these\b)[a-z]+/.exec(rest);
+  // "all States not to adopt", "all Member States neither to recognize": the negation goes with the verb; "those States
+  // in a position to do so" keeps its fixed phrase; "Member States to, as appropriate, employ" ends at "to".
+  const m = /^\s*([\s\S]+?)(?<!\bin a position),?\s+(?:not\s+|neither\s+|never\s+)?to(?:,\s+[^,;]{1,40},)?\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|that\b|these\b)[a-z]+/.exec(rest);
   if (!m) return undefined;
-  // "the Office of the High Commissioner, within existing resources, to prepare": the aside is not the addressee.
-  const addressee = m[1].trim().replace(/,\s+(?:within existing resources|in (?:close )?(?:consultation|cooperation|coordination|collaboration) with\b.*|as appropriate|where appropriate|as a matter of priority|inter alia|upon request|if requested)$/, '');
+  let addressee = m[1].trim();
+  // An aside after a comma is not the addressee: "the Office of the High Commissioner, within existing resources, to
+  // prepare", "the High Commissioner, in discharging his functions ..., to", "relevant bodies, respecting the relevant
+  // mandate, to", "the Secretary-General, as depositary of the Treaty, to". A list goes on ("as well as civil society,
+  // including non-governmental organizations").
+  const aside = /,\s+(?:in (?:close )?(?:consultation|cooperation|coordination|collaboration) with\b|in [a-z]+ing\b|(?!including\b|especially\b|notably\b|concerning\b)[a-z]+ing\b|as (?!well as\b)|in (?:accordance|line) with\b|subject to\b|on an? [a-z]+ basis\b|within\b|with\b|where\b|when\b|if\b|upon\b|inter alia\b)/.exec(addressee);
+  if (aside) addressee = addressee.slice(0, aside.index);
   return addressee.length > 0 && addressee.length <= 300 && !/[;:]/.test(addressee) ? addressee : undefined;
 }

@@ -71,6 +71,7 @@ export const CLAUSE_RELATIONS = {
   LOOKS_FORWARD: 'looking forward (to), looks forward (to)',
   MINDFUL_OF: 'mindful (of)',
   NOTES: 'noting, notes, noting with concern, notes with appreciation',
+  OBJECTS: 'objects (to), strongly objects, objecting (to)',
   OBSERVES: 'observing',
   OUTRAGED_BY: 'outraged',
   PAYS_TRIBUTE: 'pays tribute (to)',
