@@ -38,10 +38,10 @@ export interface TextContext {
 
 const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|\d{1,2}\/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}|WHA\d{2}\.\d{1,2}|(?:S-)?\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
 /** "of 18 December 1990", with a footnote digit that a PDF glued to the year ("of 30 September 20111 and"). */
-const DATED = String.raw`(?:\s+of\s+\d{1,2}\s+${MONTH}\s+\d{4}(?:\d{1,2}(?!\d))?)?`;
+const DATED = String.raw`(?:\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+\d{4}(?:\d{1,2}(?!\d))?)?`;
 const LIST_SEP = String.raw`(?:,\s*(?:and\s+)?|,?\s+and\s+)`;
 const RESOLUTION_REF = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(${NUM}${DATED}(?:${LIST_SEP}${NUM}${DATED})*)`, 'g');
-const ITEM = new RegExp(String.raw`(${NUM})(\s+of\s+\d{1,2}\s+${MONTH}\s+(\d{4}))?`, 'g');
+const ITEM = new RegExp(String.raw`(${NUM})(\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+(\d{4}))?`, 'g');
 const SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP)\/[A-Za-z0-9.()\-]+(?:\/[A-Za-z0-9.()\-]+)+/g;
 const SESSION = new RegExp(String.raw`\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (${ORGAN_NAMES}|Commission|Council|Assembly))?\b`, 'g');
 // "the Convention" alone, not the start of another title ("the Convention on the Rights of the Child"); a date may follow.

@@ -233,3 +233,11 @@ describe('court decisions', () => {
     expect(ctx.discovered.get(id)).toMatchObject({ type: 'Document', title: 'Legality of the threat or use of nuclear weapons' });
   });
 });
+
+describe('recall rules', () => {
+  it('reads a Security Council list whose dates follow "on"', () => {
+    const text =
+      'Recalling also Security Council resolutions 1754 (2007) of 30 April 2007, 1783 (2007) on 31 October 2007, 1813 (2008) on 30 April 2008 and 2654 (2022) on 27 October 2022,';
+    expect(targets(text).filter((t) => t.startsWith('un:S/'))).toEqual(['un:S/RES/1754 (2007)', 'un:S/RES/1783 (2007)', 'un:S/RES/1813 (2008)', 'un:S/RES/2654 (2022)']);
+  });
+});
