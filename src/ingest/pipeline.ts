@@ -4,7 +4,7 @@ import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextCo
 import { classifyClauses } from './clauses';
 import { IngestError } from './errors';
 import { foldSplinters } from './fold-splinters';
-import { footnoteDocuments, footnoteMentions, stripMarkers } from './footnotes';
+import { authorOf, documentsNamedAgain, FootnotedDocument, footnoteDocuments, footnoteMentions, stripMarkers } from './footnotes';
 import { normalise } from './normalise';
 import { ordinalWord, sessionOf, symbolOf } from './organs';
 import { NewEntity, ParsedParagraph, ParsedResolution } from './parsed-resolution';
@@ -38,11 +38,21 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
 
   // Footnote numbers rise through the text: where a number could be a marker or text, the order decides.
   const sequence = { last: 0 };
+  // Reports identified through a footnote, by author: a later "report of the Secretary-General" is the same report.
+  const footnoted: FootnotedDocument[] = [];
   const paragraphs: ParsedParagraph[] = seg.paragraphs.map((p) => {
     const { text: clean, markers } = stripMarkers(p.text, seg.footnotes, sequence);
     const found = extractMentions(clean, ctx);
     const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
-    mentions.push(...footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions));
+    const documents = footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions);
+    mentions.push(...documents, ...documentsNamedAgain(clean, [...mentions, ...documents], footnoted));
+    for (const d of documents) {
+      // "the note by the Secretary-General transmitting the conclusions contained in the reports of the Board,18": the
+      // footnote is the note's, not the nested reports'.
+      if (/\b(?:contained in|transmitting|summary of|findings of)\s+(?:the\s+)?$/.test(clean.slice(Math.max(0, d.start - 40), d.start))) continue;
+      const author = authorOf(d.quote);
+      if (author) footnoted.push({ ...author, quote: d.quote, targets: d.targets });
+    }
     mentions.sort((a, b) => a.start - b.start);
     const occurrences = occurrenceCounter(clean, mentions);
     return {

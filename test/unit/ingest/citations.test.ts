@@ -2,6 +2,7 @@ import { readCatalogue } from '../../../src/catalogue/catalogue';
 import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
 import { extractMentions, TextContext } from '../../../src/ingest/citations';
 import { classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
+import { authorOf, documentsNamedAgain, FootnotedDocument } from '../../../src/ingest/footnotes';
 import { ORGANS } from '../../../src/ingest/organs';
 import { provisionNumbers } from '../../../src/ingest/provisions';
 import { DATA_DIR } from '../../support/paths';
@@ -239,5 +240,28 @@ describe('recall rules', () => {
     const text =
       'Recalling also Security Council resolutions 1754 (2007) of 30 April 2007, 1783 (2007) on 31 October 2007, 1813 (2008) on 30 April 2008 and 2654 (2022) on 27 October 2022,';
     expect(targets(text).filter((t) => t.startsWith('un:S/'))).toEqual(['un:S/RES/1754 (2007)', 'un:S/RES/1783 (2007)', 'un:S/RES/1813 (2008)', 'un:S/RES/2654 (2022)']);
+  });
+
+  it('links a report named again to the report of that author identified through a footnote earlier', () => {
+    const memory: FootnotedDocument[] = [];
+    for (const [quote, targets] of [
+      ['reports of the Secretary-General on administration of justice at the United Nations', ['un:A/78/156']],
+      ['related report of the Advisory Committee on Administrative and Budgetary Questions', ['un:A/78/580']],
+      ['report of the Secretary-General', ['un:A/78/280']],
+      ['report of the Secretary-General submitted to the General Assembly at its sixty-second session', ['un:A/62/343']],
+    ] as const) {
+      const author = authorOf(quote);
+      if (author) memory.push({ ...author, quote, targets: [...targets] });
+    }
+    expect(memory.map((d) => d.author)).toEqual(['Secretary-General', 'Advisory Committee on Administrative and Budgetary Questions', 'Secretary-General']);
+    const again = (text: string) => documentsNamedAgain(text, [], memory).map((m) => [m.quote, ...m.targets]);
+    expect(again('Takes note of the report of the Secretary-General;')).toEqual([['report of the Secretary-General', 'un:A/78/280']]);
+    expect(again('Endorses the conclusions and recommendations contained in the report of the Advisory Committee;')).toEqual([['report of the Advisory Committee', 'un:A/78/580']]);
+    expect(again('Notes that in his report the Secretary-General urged Member States to contribute;')).toEqual([['his report', 'un:A/78/280']]);
+    // Another report: an older session's, the next one, one on a topic no footnoted report has, the plural.
+    expect(again('Recalls the report of the Secretary-General submitted to the General Assembly at its sixty-second session;')).toEqual([]);
+    expect(again('Requests the Secretary-General to include information in his next report;')).toEqual([]);
+    expect(again('Takes note of the report of the Secretary-General on oceans and the law of the sea;')).toEqual([]);
+    expect(again('Takes note of the reports of the Advisory Committee;')).toEqual([]);
   });
 });
