@@ -264,4 +264,11 @@ describe('recall rules', () => {
     expect(again('Takes note of the report of the Secretary-General on oceans and the law of the sea;')).toEqual([]);
     expect(again('Takes note of the reports of the Advisory Committee;')).toEqual([]);
   });
+
+  it('reads "the Charter" alone as the Charter of the United Nations, unless the paragraph names another charter', () => {
+    expect(targets('Reaffirming that unilateral coercive measures not in accordance with international law and the Charter impede development,')).toContain('instrument:un-charter');
+    expect(targets('Decides that the failure of those Member States to pay the full minimum amount necessary to avoid the application of Article 19 of the Charter was due to conditions beyond their control;')).toContain('instrument:un-charter:article-19');
+    expect(targets('Recalling the Charter of Economic Rights and Duties of States, in particular article 32 thereof, which declares that no State may use coercive measures, and the purposes of the Charter,')).not.toContain('instrument:un-charter');
+    expect(targets('Recalling the African Charter on Human and Peoples’ Rights and the obligations of States under the Charter,')).not.toContain('instrument:un-charter');
+  });
 });
