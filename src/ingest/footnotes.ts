@@ -94,10 +94,10 @@ export function footnoteMentions(text: string, markers: Marker[], footnotes: Map
 }
 
 /** A UN document symbol as footnotes print it: "A/78/123", "A/78/5 (Vol. I)", "A/78/301 (Part I)/Add.1", "A/HRC/55/12/Corr.1". */
-const FOOTNOTE_SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP|ICCD|FCCC|CBD|UNW|TPNW|NPT|APLC|CCW|BWC|CCM|ATT|ISBA|SPLOS|UNCLOS|E\/ICEF)\/(?:[A-Za-z0-9.\-]+\/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*(?: \((?:Vol\.|Part) [IVXLC\d]+\))?(?:\/(?:Add|Corr|Rev|Amend|Summary)\.\d+)*/g;
+const FOOTNOTE_SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP|ICCD|FCCC|CBD|UNW|TPNW|NPT|APLC|CCW|BWC|CCM|ATT|ISBA|SPLOS|UNCLOS|E\/ICEF)\/(?:[A-Za-z0-9.\-]+\/)*[A-Za-z0-9.\-]*\d(?:[A-Za-z0-9.\-]|–\d)*(?: \((?:Vol\.|Part) [IVXLC\d]+\))?(?:\/(?:Add|Corr|Rev|Amend|Summary)\.\d+|\/Corrigendum)*/g;
 /** The noun a footnoted document is named by, looked for back from its marker: "the report of the Secretary-General,12". */
 const DOCUMENT_NOUN =
-  /\b(?:(?:financial|annual|final|interim|progress|consolidated|comprehensive|quadrennial|biennial|special|latest|most recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|respective|related)\s+)*(?:reports?|notes?|letters?|study|studies|review|recommendations|conclusions|summary|outcome|outcome document|proposals?|proposed|estimates|statements?|declaration|communication|opinion|programme budget|budget|plan|strategy)\b/gi;
+  /\b(?:(?:financial|annual|final|interim|progress|consolidated|comprehensive|quadrennial|biennial|special|latest|most recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|respective|related)\s+)*(?:reports?|notes?|letters?|study|studies|review|recommendations|conclusions|summary|outcome|outcome document|proposals?|proposed|estimates|statements?|declaration|communication|opinion|programme budget|budget|plan|strategy|discussions?|debates?|deliberations|dialogues?|summary records?|records?)\b/gi;
 
 /**
  * Documents known only through a footnote: "the report of the Secretary-General,12" with footnote "12 A/78/123." cites

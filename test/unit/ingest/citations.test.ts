@@ -2,7 +2,7 @@ import { readCatalogue } from '../../../src/catalogue/catalogue';
 import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
 import { extractMentions, TextContext } from '../../../src/ingest/citations';
 import { classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
-import { authorOf, documentsNamedAgain, FootnotedDocument } from '../../../src/ingest/footnotes';
+import { authorOf, documentsNamedAgain, FootnotedDocument, footnoteDocuments, stripMarkers } from '../../../src/ingest/footnotes';
 import { ORGANS } from '../../../src/ingest/organs';
 import { provisionNumbers } from '../../../src/ingest/provisions';
 import { DATA_DIR } from '../../support/paths';
@@ -270,5 +270,15 @@ describe('recall rules', () => {
     expect(targets('Decides that the failure of those Member States to pay the full minimum amount necessary to avoid the application of Article 19 of the Charter was due to conditions beyond their control;')).toContain('instrument:un-charter:article-19');
     expect(targets('Recalling the Charter of Economic Rights and Duties of States, in particular article 32 thereof, which declares that no State may use coercive measures, and the purposes of the Charter,')).not.toContain('instrument:un-charter');
     expect(targets('Recalling the African Charter on Human and Peoples’ Rights and the obligations of States under the Charter,')).not.toContain('instrument:un-charter');
+  });
+
+  it('cites the summary records a footnote gives for the discussions of a committee', () => {
+    const footnotes = new Map([[1, 'See A/C.6/64/SR.12, A/C.6/64/SR.1–28/Corrigendum, A/C.6/65/SR.10 and A/C.6/78/SR.13.']]);
+    const raw = 'Taking into account the comments and observations of Governments and the discussions held in the Sixth Committee at the sixty-fourth to seventy-eighth sessions of the General Assembly on the scope and application of universal jurisdiction,1';
+    const { text, markers } = stripMarkers(raw, footnotes);
+    const ctx = context();
+    const found = footnoteDocuments(text, markers, footnotes, ctx, extractMentions(text, ctx));
+    expect(found.flatMap((m) => m.targets)).toEqual(['un:A/C.6/64/SR.12', 'un:A/C.6/64/SR.1–28/Corrigendum', 'un:A/C.6/65/SR.10', 'un:A/C.6/78/SR.13']);
+    expect(found[0].quote).toMatch(/^discussions held in the Sixth Committee/);
   });
 });
