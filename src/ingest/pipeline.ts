@@ -1,6 +1,7 @@
 import { documentId } from '../model/ids';
 import { CatalogueIndex } from './catalogue-index';
 import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextContext } from './citations';
+import { NamedBody, shortBodyNames } from './bodies';
 import { classifyClauses } from './clauses';
 import { IngestError } from './errors';
 import { foldSplinters } from './fold-splinters';
@@ -40,6 +41,8 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   const sequence = { last: 0 };
   // Reports identified through a footnote, by author: a later "report of the Secretary-General" is the same report.
   const footnoted: FootnotedDocument[] = [];
+  // Bodies named in full: a later "the Advisory Committee", "the Mechanism" is the same body.
+  const bodiesNamed: NamedBody[] = [];
   const paragraphs: ParsedParagraph[] = seg.paragraphs.map((p) => {
     const { text: clean, markers } = stripMarkers(p.text, seg.footnotes, sequence);
     const found = extractMentions(clean, ctx);
@@ -53,7 +56,16 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
       const author = authorOf(d.quote);
       if (author) footnoted.push({ ...author, quote: d.quote, targets: d.targets });
     }
+    const short = shortBodyNames(clean, mentions, bodiesNamed, ctx);
+    for (const [m, target] of short.replace) m.targets = [target];
+    mentions.push(...short.add);
     mentions.sort((a, b) => a.start - b.start);
+    for (const m of mentions) {
+      const target = m.targets[0];
+      if (m.targets.length === 1 && target.startsWith('body:') && !/^body:(?:states|member-states|states-parties|governments)$/.test(target) && /\s/.test(m.quote) && !short.add.includes(m) && !short.replace.has(m)) {
+        bodiesNamed.push({ name: m.quote, target });
+      }
+    }
     const occurrences = occurrenceCounter(clean, mentions);
     return {
       kind: p.kind,

@@ -1,6 +1,7 @@
 import { readCatalogue } from '../../../src/catalogue/catalogue';
 import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
 import { extractMentions, TextContext } from '../../../src/ingest/citations';
+import { shortBodyNames } from '../../../src/ingest/bodies';
 import { classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
 import { authorOf, documentsNamedAgain, FootnotedDocument, footnoteDocuments, stripMarkers } from '../../../src/ingest/footnotes';
 import { ORGANS } from '../../../src/ingest/organs';
@@ -280,5 +281,25 @@ describe('recall rules', () => {
     const found = footnoteDocuments(text, markers, footnotes, ctx, extractMentions(text, ctx));
     expect(found.flatMap((m) => m.targets)).toEqual(['un:A/C.6/64/SR.12', 'un:A/C.6/64/SR.1–28/Corrigendum', 'un:A/C.6/65/SR.10', 'un:A/C.6/78/SR.13']);
     expect(found[0].quote).toMatch(/^discussions held in the Sixth Committee/);
+  });
+
+  it('reads a body named in full once and then by a shorter name as that body', () => {
+    const memory = [
+      { name: 'Advisory Committee on Administrative and Budgetary Questions', target: 'body:acabq' },
+      { name: 'International Residual Mechanism for Criminal Tribunals', target: 'body:irmct' },
+      { name: 'United Nations Dispute Tribunal', target: 'body:undt' },
+      { name: 'Personal Envoy of the Secretary-General for Western Sahara', target: 'body:envoy' },
+    ];
+    const short = (text: string) => {
+      const ctx = context();
+      const { add, replace } = shortBodyNames(text, extractMentions(text, ctx), memory, ctx);
+      return [...add.map((m) => [m.quote, ...m.targets]), ...[...replace].map(([m, target]) => [m.quote, target])];
+    };
+    expect(short('Endorses the conclusions and recommendations contained in the report of the Advisory Committee;')).toEqual([['Advisory Committee', 'body:acabq']]);
+    expect(short('Requests the Mechanism to continue its efforts;')).toEqual([['Mechanism', 'body:irmct']]);
+    expect(short('Notes the caseload of the Dispute Tribunal;')).toEqual([['Dispute Tribunal', 'body:undt']]);
+    expect(short('Welcoming the efforts of the Personal Envoy to relaunch the negotiations,')).toEqual([['Personal Envoy', 'body:envoy']]);
+    // Another, longer name.
+    expect(short('Welcomes the work of the Advisory Committee of the Human Rights Council;')).toEqual([]);
   });
 });
