@@ -7,6 +7,7 @@ import { IngestError } from './errors';
 import { foldSplinters } from './fold-splinters';
 import { authorOf, documentsNamedAgain, FootnotedDocument, footnoteDocuments, footnoteMentions, stripMarkers } from './footnotes';
 import { normalise } from './normalise';
+import { provisions } from './provisions';
 import { ordinalWord, sessionOf, symbolOf } from './organs';
 import { NewEntity, ParsedParagraph, ParsedResolution } from './parsed-resolution';
 import { segment } from './segment';
@@ -48,7 +49,10 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
     const found = extractMentions(clean, ctx);
     const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
     const documents = footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions);
-    mentions.push(...documents, ...documentsNamedAgain(clean, [...mentions, ...documents], footnoted));
+    const again = documentsNamedAgain(clean, [...mentions, ...documents], footnoted);
+    // "paragraph 12 of the report of the Advisory Committee": paragraphs of a report known through its footnote.
+    const reportParts = provisions(clean, [...documents, ...again].filter((d) => d.targets.length === 1), ctx).filter((p) => !mentions.some((m) => m.start === p.start && m.end === p.end));
+    mentions.push(...documents, ...again, ...reportParts);
     for (const d of documents) {
       // "the note by the Secretary-General transmitting the conclusions contained in the reports of the Board,18": the
       // footnote is the note's, not the nested reports'.

@@ -5,7 +5,7 @@ import { shortBodyNames } from '../../../src/ingest/bodies';
 import { classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
 import { authorOf, documentsNamedAgain, FootnotedDocument, footnoteDocuments, stripMarkers } from '../../../src/ingest/footnotes';
 import { ORGANS } from '../../../src/ingest/organs';
-import { provisionNumbers } from '../../../src/ingest/provisions';
+import { provisionNumbers, provisions } from '../../../src/ingest/provisions';
 import { DATA_DIR } from '../../support/paths';
 
 const index = buildCatalogueIndex(readCatalogue(DATA_DIR));
@@ -301,5 +301,12 @@ describe('recall rules', () => {
     expect(short('Welcoming the efforts of the Personal Envoy to relaunch the negotiations,')).toEqual([['Personal Envoy', 'body:envoy']]);
     // Another, longer name.
     expect(short('Welcomes the work of the Advisory Committee of the Human Rights Council;')).toEqual([]);
+  });
+
+  it('reads the paragraphs of a report known through its footnote as provisions of that report', () => {
+    const text = 'Recalls paragraphs 17 and 23 of the report of the Advisory Committee, and requests the Secretary-General to ensure their implementation;';
+    const start = text.indexOf('report of');
+    const report = { start, end: start + 'report of the Advisory Committee'.length, quote: 'report of the Advisory Committee', targets: ['un:A/78/621'] };
+    expect(provisions(text, [report], context()).flatMap((m) => m.targets)).toEqual(['un:A/78/621:paragraph-17', 'un:A/78/621:paragraph-23']);
   });
 });
