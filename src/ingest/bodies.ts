@@ -188,3 +188,80 @@ function trimName(piece: RegExpMatchArray[]): RegExpMatchArray[] {
   while (words.length && CONNECTOR.test(words[words.length - 1][0])) words = words.slice(0, -1);
   return words;
 }
+
+/** A body named in full earlier in the text, remembered for its shorter names. */
+export interface NamedBody {
+  name: string;
+  target: string;
+}
+
+/** Head nouns too general to stand for one body on their own ("the Council" is the text's organ, found elsewhere). */
+const GENERIC_HEAD = /^(?:Council|Assembly|Secretariat|Organization|Nations|Government|States|Parties|Programme|Conference|Summit|Group|Fund|Agenda)$/;
+
+/** Titles that many bodies share: "the Special Rapporteur" alone does not say which mandate. */
+const GENERIC_TITLE = /^(?:Special Rapporteur|Working Group|Independent Expert|Special Representative|Special Envoy|Special Adviser|High Commissioner|Executive Director|Executive Secretary|General Assembly|Security Council|Human Rights)$/;
+
+/** The shorter names of a body's full name: "Advisory Committee", "Dispute Tribunal", "Personal Envoy", and its head "Mechanism". */
+function shortForms(name: string): { forms: string[]; head?: string } {
+  const words = name.split(/\s+/);
+  const forms = new Set<string>();
+  // Cut before a connector that starts the name's complement: "Personal Envoy | of the Secretary-General for Western Sahara".
+  for (let i = 2; i < words.length; i++) {
+    if (/^(?:on|of|for|to|in)$/.test(words[i]) && /^\p{Lu}/u.test(words[i - 1]) && words.slice(0, i).every((w) => /^\p{Lu}/u.test(w))) forms.add(words.slice(0, i).join(' '));
+  }
+  // Drop leading words of a capitalised run: "United Nations | Dispute Tribunal", "Independent Audit | Advisory Committee".
+  const run = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  const capitalised = run < 0 ? words : words.slice(0, run);
+  for (let i = 1; i <= capitalised.length - 2; i++) forms.add([...capitalised.slice(i), ...(run < 0 ? [] : words.slice(run))].join(' '));
+  for (let i = 1; i <= capitalised.length - 2; i++) forms.add(capitalised.slice(i).join(' '));
+  forms.delete(name);
+  const headWord = capitalised[capitalised.length - 1];
+  return { forms: [...forms].filter((f) => f.split(' ').length >= 2 && !/^(?:of|on|for|to|the)\b/.test(f) && !GENERIC_TITLE.test(f)), head: capitalised.length >= 2 && !GENERIC_HEAD.test(headWord) && headWord.length >= 5 ? headWord : undefined };
+}
+
+/**
+ * A body named in full once and then by a shorter name ("the Advisory Committee on Administrative and Budgetary
+ * Questions" ... "the report of the Advisory Committee"; "the International Residual Mechanism for Criminal Tribunals"
+ * ... "the Mechanism"; "the United Nations Dispute Tribunal" ... "the Dispute Tribunal"): the shorter name cites the
+ * nearest earlier body it shortens. A lone head noun ("the Mechanism") needs "the" and one body of that head.
+ */
+export function shortBodyNames(text: string, mentions: Mention[], memory: NamedBody[], ctx: TextContext): { add: Mention[]; replace: Map<Mention, string> } {
+  const add: Mention[] = [];
+  const replace = new Map<Mention, string>();
+  const seen = new Set<string>();
+  const heads = new Map<string, Set<string>>();
+  const forms: { form: string; target: string; head: boolean }[] = [];
+  for (const body of [...memory].reverse()) {
+    const { forms: f, head } = shortForms(body.name);
+    for (const form of f) if (!seen.has(form)) forms.push({ form, target: body.target, head: false }), seen.add(form);
+    if (head) (heads.get(head) ?? heads.set(head, new Set()).get(head)!).add(body.target);
+  }
+  for (const [head, targets] of heads) if (targets.size === 1 && !seen.has(head)) forms.push({ form: head, target: [...targets][0], head: true });
+  const taken: Mention[] = [];
+  for (const { form, target, head } of forms.sort((a, b) => b.form.length - a.form.length)) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (!/^(?:$|[^\p{L}\p{N}])/u.test(text.slice(end, end + 1)) || (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1]))) continue;
+      const before = text.slice(Math.max(0, at - 40), at);
+      if (head && !/\bthe $/.test(before)) continue;
+      // Another, longer name goes on: "the Advisory Committee of the Human Rights Council", "Dispute Tribunal Judges".
+      if (/^(?:\s+(?:on|of|for|to)\s+(?:the\s+)?\p{Lu}|\s+\p{Lu}|[’']s\s+\p{Lu})/u.test(text.slice(end, end + 40))) continue;
+      if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(before) && !/\b(?:The|Requests|Invites|Urges|Encourages|Welcomes|Commends|Notes|Recalls|Calls|Also|Further)\s+$/.test(before)) continue;
+      if (taken.some((t) => t.start < end && at < t.end)) continue;
+      const over = mentions.filter((m) => m.start < end && at < m.end);
+      if (over.some((m) => m.targets.includes(target))) continue;
+      // A mention of the same span that found no catalogued body (an uncurated "Dispute Tribunal") is this body.
+      const splinter = over.find((m) => m.start === at && m.end === end && m.targets.length === 1 && m.targets[0].startsWith('body:') && !ctx.index.ids.has(m.targets[0]));
+      if (splinter) {
+        replace.set(splinter, target);
+        taken.push(splinter);
+        continue;
+      }
+      if (over.length > 0) continue;
+      const m = { start: at, end, quote: form, targets: [target] };
+      add.push(m);
+      taken.push(m);
+    }
+  }
+  return { add, replace };
+}

@@ -38,10 +38,10 @@ export interface TextContext {
 
 const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|\d{1,2}\/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}|WHA\d{2}\.\d{1,2}|(?:S-)?\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
 /** "of 18 December 1990", with a footnote digit that a PDF glued to the year ("of 30 September 20111 and"). */
-const DATED = String.raw`(?:\s+of\s+\d{1,2}\s+${MONTH}\s+\d{4}(?:\d{1,2}(?!\d))?)?`;
+const DATED = String.raw`(?:\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+\d{4}(?:\d{1,2}(?!\d))?)?`;
 const LIST_SEP = String.raw`(?:,\s*(?:and\s+)?|,?\s+and\s+)`;
 const RESOLUTION_REF = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(${NUM}${DATED}(?:${LIST_SEP}${NUM}${DATED})*)`, 'g');
-const ITEM = new RegExp(String.raw`(${NUM})(\s+of\s+\d{1,2}\s+${MONTH}\s+(\d{4}))?`, 'g');
+const ITEM = new RegExp(String.raw`(${NUM})(\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+(\d{4}))?`, 'g');
 const SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP)\/[A-Za-z0-9.()\-]+(?:\/[A-Za-z0-9.()\-]+)+/g;
 const SESSION = new RegExp(String.raw`\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (${ORGAN_NAMES}|Commission|Council|Assembly))?\b`, 'g');
 // "the Convention" alone, not the start of another title ("the Convention on the Rights of the Child"); a date may follow.
@@ -51,7 +51,7 @@ const ANAPHORA = /\bthe (Convention|Covenant|Declaration|Protocol|Treaty|Agreeme
 export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const named = names(text, ctx);
   const instruments = unknownInstruments(text, ctx, named);
-  const candidates: Mention[] = [...named, ...instruments, ...unknownBodies(text, ctx, [...named, ...instruments]), ...collectiveActors(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx), ...courtDecisions(text, ctx)];
+  const candidates: Mention[] = [...named, ...instruments, ...unknownBodies(text, ctx, [...named, ...instruments]), ...collectiveActors(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...charterAlone(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx), ...courtDecisions(text, ctx)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
   return pickLongest(candidates);
 }
@@ -257,6 +257,24 @@ function anaphora(text: string, ctx: TextContext): Mention[] {
   return [...text.matchAll(ANAPHORA)]
     .filter((m) => m[1] === ctx.subject!.noun)
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length, quote: m[0], targets: [ctx.subject!.id] }));
+}
+
+/** "the Charter" alone, not the start of another title ("the Charter of Economic Rights and Duties of States"). */
+const CHARTER_ALONE = /\bthe (Charter)\b(?!\s+(?:of|on|for|to)\s+(?:the\s+)?\p{Lu})(?!’s|'s)/gu;
+/** Another charter named in the paragraph: "African Charter on Human and Peoples’ Rights", "the Charter of Economic Rights". */
+const OTHER_CHARTER = /\b(?!The\b|Nations\b)\p{Lu}[\p{L}’'-]*\s+Charter\b|\bCharter\s+(?:of|on|for)\s+(?!the\s+United\s+Nations\b)(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "the Charter" alone in a United Nations text is the Charter of the United Nations ("in accordance with international law
+ * and the Charter", "Article 19 of the Charter"), unless the text is about another charter or the paragraph names one.
+ */
+function charterAlone(text: string, ctx: TextContext): Mention[] {
+  if (ctx.subject?.noun === 'Charter' || !ctx.index.ids.has('instrument:un-charter')) return [];
+  if (OTHER_CHARTER.test(text)) return [];
+  return [...text.matchAll(CHARTER_ALONE)].map((m) => {
+    const start = m.index! + 4;
+    return { start, end: start + m[1].length, quote: m[1], targets: ['instrument:un-charter'] };
+  });
 }
 
 /** Whose resolution a reference is: an organ with a symbol scheme, another body (by name), or not known. */

@@ -94,10 +94,10 @@ export function footnoteMentions(text: string, markers: Marker[], footnotes: Map
 }
 
 /** A UN document symbol as footnotes print it: "A/78/123", "A/78/5 (Vol. I)", "A/78/301 (Part I)/Add.1", "A/HRC/55/12/Corr.1". */
-const FOOTNOTE_SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP|ICCD|FCCC|CBD|UNW|TPNW|NPT|APLC|CCW|BWC|CCM|ATT|ISBA|SPLOS|UNCLOS|E\/ICEF)\/(?:[A-Za-z0-9.\-]+\/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*(?: \((?:Vol\.|Part) [IVXLC\d]+\))?(?:\/(?:Add|Corr|Rev|Amend|Summary)\.\d+)*/g;
+const FOOTNOTE_SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP|ICCD|FCCC|CBD|UNW|TPNW|NPT|APLC|CCW|BWC|CCM|ATT|ISBA|SPLOS|UNCLOS|E\/ICEF)\/(?:[A-Za-z0-9.\-]+\/)*[A-Za-z0-9.\-]*\d(?:[A-Za-z0-9.\-]|–\d)*(?: \((?:Vol\.|Part) [IVXLC\d]+\))?(?:\/(?:Add|Corr|Rev|Amend|Summary)\.\d+|\/Corrigendum)*/g;
 /** The noun a footnoted document is named by, looked for back from its marker: "the report of the Secretary-General,12". */
 const DOCUMENT_NOUN =
-  /\b(?:(?:financial|annual|final|interim|progress|consolidated|comprehensive|quadrennial|biennial|special|latest|most recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|respective|related)\s+)*(?:reports?|notes?|letters?|study|studies|review|recommendations|conclusions|summary|outcome|outcome document|proposals?|proposed|estimates|statements?|declaration|communication|opinion|programme budget|budget|plan|strategy)\b/gi;
+  /\b(?:(?:financial|annual|final|interim|progress|consolidated|comprehensive|quadrennial|biennial|special|latest|most recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|respective|related)\s+)*(?:reports?|notes?|letters?|study|studies|review|recommendations|conclusions|summary|outcome|outcome document|proposals?|proposed|estimates|statements?|declaration|communication|opinion|programme budget|budget|plan|strategy|discussions?|debates?|deliberations|dialogues?|summary records?|records?)\b/gi;
 
 /**
  * Documents known only through a footnote: "the report of the Secretary-General,12" with footnote "12 A/78/123." cites
@@ -134,6 +134,63 @@ export function footnoteDocuments(text: string, markers: Marker[], footnotes: Ma
     const kind = /^(?:.*\s)?reports?\b/i.test(quote) ? 'REPORT' : /\/L\.\d/.test(symbols[0]) ? 'DRAFT' : 'OTHER';
     const targets = symbols.map((symbol) => known(ctx, symbol) ?? discover(ctx, { id: `un:${symbol}`, type: 'Document', kind, symbol }));
     found.push({ start, end, quote, targets });
+  }
+  return found;
+}
+
+/** A document identified through a footnote earlier in the text, remembered by the author its phrase names. */
+export interface FootnotedDocument {
+  author: string;
+  plural: boolean;
+  quote: string;
+  targets: string[];
+}
+
+/** "report of the Secretary-General", "related report of the Advisory Committee on Administrative and Budgetary Questions". */
+const AUTHORED_REPORT = /\breports? of the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|(?:on|of|and|for|the)(?=\s)(?!\s+\p{Ll})))*)/u;
+
+/** The author a footnoted document's phrase names ("Secretary-General"), or undefined when it names none. */
+export function authorOf(quote: string): { author: string; plural: boolean } | undefined {
+  const m = AUTHORED_REPORT.exec(quote);
+  if (!m) return undefined;
+  // "the report of the Secretary-General submitted to the General Assembly at its sixty-second session": an older report,
+  // not the one a later "report of the Secretary-General" means.
+  if (/^\s*,?\s*(?:submitted|prepared|presented|of\s+\d|dated)\b/.test(quote.slice(m.index + m[0].length))) return undefined;
+  return { author: m[1].replace(/\s+(?:on|of|and|for|the)$/, '').trim(), plural: /^reports/.test(m[0]) };
+}
+
+/** A later naming of a report without a marker: "the report of the Secretary-General", "his report". */
+const REPORT_AGAIN = /\b(?:(?:the|its|related)\s+)?(reports?) of the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|(?:on|of|and|for|the)(?=\s)(?!\s+\p{Ll})))*)(\s+on\s+[\p{L}\s’'-]{3,80})?|\bhis (report)\b(?!\s+(?:to|on|of)\b)/gu;
+
+/**
+ * A report named again ("Takes note of the report of the Secretary-General", "in his report") after the same report was
+ * identified through a footnote earlier in the text: the UN footnotes a document once, at its first mention. It cites
+ * the nearest earlier footnoted report of the same author (the Secretary-General for "his report"), unless the phrase
+ * says it is another one ("submitted to the General Assembly at its sixty-second session", "of 3 May 2019", a symbol).
+ */
+export function documentsNamedAgain(text: string, mentions: Mention[], memory: FootnotedDocument[]): Mention[] {
+  const found: Mention[] = [];
+  if (memory.length === 0) return found;
+  for (const m of text.matchAll(REPORT_AGAIN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (mentions.some((c) => c.start < end && start < c.end && c.targets.some((t) => t.startsWith('un:') && !/\/RES\//.test(t)))) continue;
+    const after = text.slice(end, end + 120);
+    if (/^\s*(?:\(|,?\s*(?:submitted|prepared|presented)\s+(?:to|at|in|pursuant)\b[^;]*\bsession|,?\s*of\s+\d{1,2}\s|,?\s*dated\b|\s*(?:to be|that will be)\b)/.test(after)) continue;
+    if (/\b(?:next|future|forthcoming|previous|last|first|upcoming)\s+$/.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (m[4] && !/Secretary-General/.test(text)) continue;
+    const author = m[4] ? 'Secretary-General' : m[2].replace(/\s+(?:on|of|and|for|the)$/, '').trim();
+    const topic = m[3]?.replace(/^\s+on\s+/, '').trim();
+    // "the reports of the Board of Auditors" are the footnoted reports, not one of them; "the report ... on <topic>" is
+    // the footnoted report on that topic or another report.
+    const plural = m[1] === 'reports';
+    const same = memory.filter((d) => d.plural === plural && (d.author === author || d.author.startsWith(`${author} `)));
+    const chosen = topic ? same.filter((d) => d.quote.includes(topic.split(/\s+/).slice(0, 4).join(' '))) : same;
+    if (chosen.length === 0) continue;
+    const doc = chosen[chosen.length - 1];
+    const quoteStart = start + (/^(?:the|its|related)\s+/.exec(m[0])?.[0].length ?? 0);
+    const quoteEnd = m[4] ? end : start + m[0].length - (m[3]?.length ?? 0);
+    found.push({ start: quoteStart, end: quoteEnd, quote: text.slice(quoteStart, quoteEnd), targets: doc.targets });
   }
   return found;
 }

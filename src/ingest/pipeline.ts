@@ -1,11 +1,13 @@
 import { documentId } from '../model/ids';
 import { CatalogueIndex } from './catalogue-index';
 import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextContext } from './citations';
+import { NamedBody, shortBodyNames } from './bodies';
 import { classifyClauses } from './clauses';
 import { IngestError } from './errors';
 import { foldSplinters } from './fold-splinters';
-import { footnoteDocuments, footnoteMentions, stripMarkers } from './footnotes';
+import { authorOf, documentsNamedAgain, FootnotedDocument, footnoteDocuments, footnoteMentions, stripMarkers } from './footnotes';
 import { normalise } from './normalise';
+import { provisions } from './provisions';
 import { ordinalWord, sessionOf, symbolOf } from './organs';
 import { NewEntity, ParsedParagraph, ParsedResolution } from './parsed-resolution';
 import { segment } from './segment';
@@ -38,12 +40,36 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
 
   // Footnote numbers rise through the text: where a number could be a marker or text, the order decides.
   const sequence = { last: 0 };
+  // Reports identified through a footnote, by author: a later "report of the Secretary-General" is the same report.
+  const footnoted: FootnotedDocument[] = [];
+  // Bodies named in full: a later "the Advisory Committee", "the Mechanism" is the same body.
+  const bodiesNamed: NamedBody[] = [];
   const paragraphs: ParsedParagraph[] = seg.paragraphs.map((p) => {
     const { text: clean, markers } = stripMarkers(p.text, seg.footnotes, sequence);
     const found = extractMentions(clean, ctx);
     const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
-    mentions.push(...footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions));
+    const documents = footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions);
+    const again = documentsNamedAgain(clean, [...mentions, ...documents], footnoted);
+    // "paragraph 12 of the report of the Advisory Committee": paragraphs of a report known through its footnote.
+    const reportParts = provisions(clean, [...documents, ...again].filter((d) => d.targets.length === 1), ctx).filter((p) => !mentions.some((m) => m.start === p.start && m.end === p.end));
+    mentions.push(...documents, ...again, ...reportParts);
+    for (const d of documents) {
+      // "the note by the Secretary-General transmitting the conclusions contained in the reports of the Board,18": the
+      // footnote is the note's, not the nested reports'.
+      if (/\b(?:contained in|transmitting|summary of|findings of)\s+(?:the\s+)?$/.test(clean.slice(Math.max(0, d.start - 40), d.start))) continue;
+      const author = authorOf(d.quote);
+      if (author) footnoted.push({ ...author, quote: d.quote, targets: d.targets });
+    }
+    const short = shortBodyNames(clean, mentions, bodiesNamed, ctx);
+    for (const [m, target] of short.replace) m.targets = [target];
+    mentions.push(...short.add);
     mentions.sort((a, b) => a.start - b.start);
+    for (const m of mentions) {
+      const target = m.targets[0];
+      if (m.targets.length === 1 && target.startsWith('body:') && !/^body:(?:states|member-states|states-parties|governments)$/.test(target) && /\s/.test(m.quote) && !short.add.includes(m) && !short.replace.has(m)) {
+        bodiesNamed.push({ name: m.quote, target });
+      }
+    }
     const occurrences = occurrenceCounter(clean, mentions);
     return {
       kind: p.kind,

@@ -1,9 +1,11 @@
 import { readCatalogue } from '../../../src/catalogue/catalogue';
 import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
 import { extractMentions, TextContext } from '../../../src/ingest/citations';
+import { shortBodyNames } from '../../../src/ingest/bodies';
 import { classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
+import { authorOf, documentsNamedAgain, FootnotedDocument, footnoteDocuments, stripMarkers } from '../../../src/ingest/footnotes';
 import { ORGANS } from '../../../src/ingest/organs';
-import { provisionNumbers } from '../../../src/ingest/provisions';
+import { provisionNumbers, provisions } from '../../../src/ingest/provisions';
 import { DATA_DIR } from '../../support/paths';
 
 const index = buildCatalogueIndex(readCatalogue(DATA_DIR));
@@ -231,5 +233,80 @@ describe('court decisions', () => {
     expect(targets('Recalling the advisory opinion of the International Court of Justice on the legality of the threat or use of nuclear weapons, issued on 8 July 1996,', ctx)).toContain(id);
     expect(targets('Taking note of the advisory opinion of the International Court of Justice of 8 July 1996 on the legality of the threat or use of nuclear weapons,', ctx)).toContain(id);
     expect(ctx.discovered.get(id)).toMatchObject({ type: 'Document', title: 'Legality of the threat or use of nuclear weapons' });
+  });
+});
+
+describe('recall rules', () => {
+  it('reads a Security Council list whose dates follow "on"', () => {
+    const text =
+      'Recalling also Security Council resolutions 1754 (2007) of 30 April 2007, 1783 (2007) on 31 October 2007, 1813 (2008) on 30 April 2008 and 2654 (2022) on 27 October 2022,';
+    expect(targets(text).filter((t) => t.startsWith('un:S/'))).toEqual(['un:S/RES/1754 (2007)', 'un:S/RES/1783 (2007)', 'un:S/RES/1813 (2008)', 'un:S/RES/2654 (2022)']);
+  });
+
+  it('links a report named again to the report of that author identified through a footnote earlier', () => {
+    const memory: FootnotedDocument[] = [];
+    for (const [quote, targets] of [
+      ['reports of the Secretary-General on administration of justice at the United Nations', ['un:A/78/156']],
+      ['related report of the Advisory Committee on Administrative and Budgetary Questions', ['un:A/78/580']],
+      ['report of the Secretary-General', ['un:A/78/280']],
+      ['report of the Secretary-General submitted to the General Assembly at its sixty-second session', ['un:A/62/343']],
+    ] as const) {
+      const author = authorOf(quote);
+      if (author) memory.push({ ...author, quote, targets: [...targets] });
+    }
+    expect(memory.map((d) => d.author)).toEqual(['Secretary-General', 'Advisory Committee on Administrative and Budgetary Questions', 'Secretary-General']);
+    const again = (text: string) => documentsNamedAgain(text, [], memory).map((m) => [m.quote, ...m.targets]);
+    expect(again('Takes note of the report of the Secretary-General;')).toEqual([['report of the Secretary-General', 'un:A/78/280']]);
+    expect(again('Endorses the conclusions and recommendations contained in the report of the Advisory Committee;')).toEqual([['report of the Advisory Committee', 'un:A/78/580']]);
+    expect(again('Notes that in his report the Secretary-General urged Member States to contribute;')).toEqual([['his report', 'un:A/78/280']]);
+    // Another report: an older session's, the next one, one on a topic no footnoted report has, the plural.
+    expect(again('Recalls the report of the Secretary-General submitted to the General Assembly at its sixty-second session;')).toEqual([]);
+    expect(again('Requests the Secretary-General to include information in his next report;')).toEqual([]);
+    expect(again('Takes note of the report of the Secretary-General on oceans and the law of the sea;')).toEqual([]);
+    expect(again('Takes note of the reports of the Advisory Committee;')).toEqual([]);
+  });
+
+  it('reads "the Charter" alone as the Charter of the United Nations, unless the paragraph names another charter', () => {
+    expect(targets('Reaffirming that unilateral coercive measures not in accordance with international law and the Charter impede development,')).toContain('instrument:un-charter');
+    expect(targets('Decides that the failure of those Member States to pay the full minimum amount necessary to avoid the application of Article 19 of the Charter was due to conditions beyond their control;')).toContain('instrument:un-charter:article-19');
+    expect(targets('Recalling the Charter of Economic Rights and Duties of States, in particular article 32 thereof, which declares that no State may use coercive measures, and the purposes of the Charter,')).not.toContain('instrument:un-charter');
+    expect(targets('Recalling the African Charter on Human and Peoples’ Rights and the obligations of States under the Charter,')).not.toContain('instrument:un-charter');
+  });
+
+  it('cites the summary records a footnote gives for the discussions of a committee', () => {
+    const footnotes = new Map([[1, 'See A/C.6/64/SR.12, A/C.6/64/SR.1–28/Corrigendum, A/C.6/65/SR.10 and A/C.6/78/SR.13.']]);
+    const raw = 'Taking into account the comments and observations of Governments and the discussions held in the Sixth Committee at the sixty-fourth to seventy-eighth sessions of the General Assembly on the scope and application of universal jurisdiction,1';
+    const { text, markers } = stripMarkers(raw, footnotes);
+    const ctx = context();
+    const found = footnoteDocuments(text, markers, footnotes, ctx, extractMentions(text, ctx));
+    expect(found.flatMap((m) => m.targets)).toEqual(['un:A/C.6/64/SR.12', 'un:A/C.6/64/SR.1–28/Corrigendum', 'un:A/C.6/65/SR.10', 'un:A/C.6/78/SR.13']);
+    expect(found[0].quote).toMatch(/^discussions held in the Sixth Committee/);
+  });
+
+  it('reads a body named in full once and then by a shorter name as that body', () => {
+    const memory = [
+      { name: 'Advisory Committee on Administrative and Budgetary Questions', target: 'body:acabq' },
+      { name: 'International Residual Mechanism for Criminal Tribunals', target: 'body:irmct' },
+      { name: 'United Nations Dispute Tribunal', target: 'body:undt' },
+      { name: 'Personal Envoy of the Secretary-General for Western Sahara', target: 'body:envoy' },
+    ];
+    const short = (text: string) => {
+      const ctx = context();
+      const { add, replace } = shortBodyNames(text, extractMentions(text, ctx), memory, ctx);
+      return [...add.map((m) => [m.quote, ...m.targets]), ...[...replace].map(([m, target]) => [m.quote, target])];
+    };
+    expect(short('Endorses the conclusions and recommendations contained in the report of the Advisory Committee;')).toEqual([['Advisory Committee', 'body:acabq']]);
+    expect(short('Requests the Mechanism to continue its efforts;')).toEqual([['Mechanism', 'body:irmct']]);
+    expect(short('Notes the caseload of the Dispute Tribunal;')).toEqual([['Dispute Tribunal', 'body:undt']]);
+    expect(short('Welcoming the efforts of the Personal Envoy to relaunch the negotiations,')).toEqual([['Personal Envoy', 'body:envoy']]);
+    // Another, longer name.
+    expect(short('Welcomes the work of the Advisory Committee of the Human Rights Council;')).toEqual([]);
+  });
+
+  it('reads the paragraphs of a report known through its footnote as provisions of that report', () => {
+    const text = 'Recalls paragraphs 17 and 23 of the report of the Advisory Committee, and requests the Secretary-General to ensure their implementation;';
+    const start = text.indexOf('report of');
+    const report = { start, end: start + 'report of the Advisory Committee'.length, quote: 'report of the Advisory Committee', targets: ['un:A/78/621'] };
+    expect(provisions(text, [report], context()).flatMap((m) => m.targets)).toEqual(['un:A/78/621:paragraph-17', 'un:A/78/621:paragraph-23']);
   });
 });
