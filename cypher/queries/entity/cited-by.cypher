@@ -7,7 +7,7 @@ CALL (t) {
   WHERE ($relations IS NULL OR c.relation IN $relations)
     AND ($roles IS NULL OR c.role IN $roles)
     AND ($resolutionId IS NULL OR r.id = $resolutionId)
-    AND ($adoptedBy IS NULL OR EXISTS { (r)-[:ADOPTED_BY]->(:Entity {id: $adoptedBy}) })
+    AND ($adoptedBy IS NULL OR EXISTS { MATCH (r)-[:ADOPTED_BY]->(organ) WHERE organ.id = $adoptedBy })
   WITH c, p, r,
        CASE $orderField WHEN 'SYMBOL' THEN r.symbol ELSE toString(r.adoptedOn) END AS sortKey
   ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN NOT $descending THEN sortKey END ASC, r.id, p.order, c.start
