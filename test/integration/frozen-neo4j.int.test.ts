@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildOnce, findLeak, freePort, RunningProcess, sleep, startApi } from '../support/api-process';
+import { findLeak, RunningProcess, sleep, startTestApi } from '../support/api-process';
 import { ROOT_DIR } from '../support/paths';
 
 /**
@@ -19,16 +19,8 @@ describe('a frozen Neo4j', () => {
   let base: string;
 
   beforeAll(async () => {
-    buildOnce();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    api = await startApi({
-      neo4jUri: process.env.NEO4J_URI as string,
-      password: process.env.NEO4J_PASSWORD as string,
-      port,
-      // The client bound is at least the server's transaction timeout + 1 s (src/runtime.ts): 2 s + 1 s.
-      env: { NEO4J_QUERY_TIMEOUT_MS: '2000', NEO4J_CLIENT_TIMEOUT_MS: '3000', CACHE_ENABLED: 'false', LOG_LEVEL: 'warn' },
-    });
+    // The client bound is at least the server's transaction timeout + 1 s (src/runtime.ts): 2 s + 1 s.
+    ({ api, base } = await startTestApi({ NEO4J_QUERY_TIMEOUT_MS: '2000', NEO4J_CLIENT_TIMEOUT_MS: '3000', CACHE_ENABLED: 'false', LOG_LEVEL: 'warn' }));
   });
   afterAll(async () => {
     await api?.kill();

@@ -4,7 +4,7 @@ import { LINES_PER_MB, parseShape } from '../../bench/ingest/parse-shapes';
 import { IngestError } from '../../src/ingest/errors';
 import { ParsePool, ParsePoolBusyError, ParseTimeoutError } from '../../src/server/parse-pool';
 import { DATA_DIR } from '../support/paths';
-import { buildOnce, findLeak, freePort, getWithHost, RunningProcess, sleep, startApi, startProber } from '../support/api-process';
+import { buildOnce, findLeak, getWithHost, RunningProcess, sleep, startProber, startTestApi } from '../support/api-process';
 
 /**
  * Issue 9, findings 1 and 2, against the real API process (`node dist/src/main.js`) over real HTTP, on the shared test
@@ -31,15 +31,7 @@ describe('cost bomb and Host flood against the real API process', () => {
   let base: string;
 
   beforeAll(async () => {
-    buildOnce();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    api = await startApi({
-      neo4jUri: process.env.NEO4J_URI as string,
-      password: process.env.NEO4J_PASSWORD as string,
-      port,
-      env: { PUBLIC_BASE_URL, NEO4J_QUERY_TIMEOUT_MS: '60000', LOG_LEVEL: 'warn', API_KEY, WRITE_BODY_LIMIT: '4mb' },
-    });
+    ({ api, base } = await startTestApi({ PUBLIC_BASE_URL, NEO4J_QUERY_TIMEOUT_MS: '60000', LOG_LEVEL: 'warn', API_KEY, WRITE_BODY_LIMIT: '4mb' }));
     // Ready once the seed is loaded.
     for (let i = 0; i < 600 && (await fetch(`${base}/ready`)).status !== 200; i++) await sleep(200);
   });

@@ -178,3 +178,11 @@ export async function startProber(url: string, everyMs = 20): Promise<{ stop(): 
     },
   };
 }
+
+/** The built API on a free port, against the tests' Neo4j (NEO4J_URI / NEO4J_PASSWORD), with extra environment. */
+export async function startTestApi(env: Record<string, string>): Promise<{ api: RunningProcess; base: string }> {
+  buildOnce();
+  const port = await freePort();
+  const api = await startApi({ neo4jUri: process.env.NEO4J_URI as string, password: process.env.NEO4J_PASSWORD as string, port, env });
+  return { api, base: `http://127.0.0.1:${port}` };
+}
