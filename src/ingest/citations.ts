@@ -53,7 +53,26 @@ export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const instruments = unknownInstruments(text, ctx, named);
   const candidates: Mention[] = [...named, ...instruments, ...unknownBodies(text, ctx, [...named, ...instruments]), ...collectiveActors(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...charterAlone(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx), ...courtDecisions(text, ctx)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
-  return pickLongest(candidates);
+  return withInstrumentsInsideBodies(pickLongest(candidates), named);
+}
+
+/**
+ * Adds to the kept mentions the instruments named inside a kept body's name ("the Conference of the Parties to the
+ * Convention on Biological Diversity" cites the Convention too: ANNOTATION.md cites entities named inside another
+ * name), each with its own words as the quote. `candidates` are the mentions that were there before the longest won.
+ */
+export function withInstrumentsInsideBodies(kept: Mention[], candidates: Mention[]): Mention[] {
+  const bodies = kept.filter((m) => m.targets.length > 0 && m.targets.every((t) => t.startsWith('body:')));
+  if (bodies.length === 0) return kept;
+  const inner = candidates.filter(
+    (n) =>
+      n.targets.length > 0 &&
+      n.targets.every((t) => t.startsWith('instrument:')) &&
+      !kept.includes(n) &&
+      bodies.some((b) => b.start <= n.start && n.end <= b.end && b.end - b.start > n.end - n.start),
+  );
+  if (inner.length === 0) return kept;
+  return [...kept, ...inner].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Keeps the longest of overlapping mentions; the result is in text order. */

@@ -1,6 +1,6 @@
 import { documentId } from '../model/ids';
 import { CatalogueIndex } from './catalogue-index';
-import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextContext } from './citations';
+import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextContext, withInstrumentsInsideBodies } from './citations';
 import { NamedBody, shortBodyNames } from './bodies';
 import { classifyClauses } from './clauses';
 import { IngestError } from './errors';
@@ -47,7 +47,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   const paragraphs: ParsedParagraph[] = seg.paragraphs.map((p) => {
     const { text: clean, markers } = stripMarkers(p.text, seg.footnotes, sequence);
     const found = extractMentions(clean, ctx);
-    const mentions = pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]);
+    const mentions = withInstrumentsInsideBodies(pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]), found);
     const documents = footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions);
     const again = documentsNamedAgain(clean, [...mentions, ...documents], footnoted);
     // "paragraph 12 of the report of the Advisory Committee": paragraphs of a report known through its footnote.

@@ -190,6 +190,16 @@ describe('bodies named anywhere in a paragraph', () => {
   });
 });
 
+describe('instruments named inside a body’s name', () => {
+  it('cite the instrument too, with its own words, and keep the body', () => {
+    const found = pairs('Welcomes the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity and its outcomes,');
+    expect(found).toContainEqual(['instrument:cbd', 'Convention on Biological Diversity']);
+    expect(found.some(([t]) => String(t).startsWith('body:'))).toBe(true);
+    // Not every name inside a body's name is an instrument: the Committee on the Rights of the Child cites no Convention.
+    expect(targets('Invites the Committee on the Rights of the Child to report,')).not.toContain('instrument:crc');
+  });
+});
+
 describe('names normalised before they become ids', () => {
   it('keeps dates, years, footnote digits and what the sentence adds out of an uncatalogued title', () => {
     const ctx = context();
