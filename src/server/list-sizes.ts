@@ -3,7 +3,7 @@ import { getNamedType, getNullableType, GraphQLField, GraphQLList, GraphQLNamedT
 /**
  * How many items a plain list field (one without `first`, `limit` or `depth`) is counted as returning, so that a list
  * pays for its selection once per item it may return. Taken from the data: the 95th percentile (rounded up) of each
- * list's length over the 325 GA 78 resolutions of /work/shared/corpus/ga-78 (`ingest --dry-run --json`), e.g. a
+ * list's length over the GA-78 resolutions of data/corpus/ga-78 (`ingest --dry-run --json`), e.g. a
  * resolution has a median of 29 paragraphs, 97 at the 95th percentile and 421 at most. The rare longer lists are held
  * by the response-size bound (MAX_RESPONSE_BYTES), which counts what is really returned.
  *
