@@ -15,6 +15,7 @@ import { BenchQuery, selectQueries } from './queries';
 import { emptyGraph, ingestSyntheticCorpus, removeSyntheticCorpus, SyntheticCorpus } from './scale';
 import { checkRatio, formatCheck, formatMs, formatRate, markdownTable, medianFigures, RunFigures, textTable } from './stats';
 import { wholeNumberOption } from '../options';
+import { runBenchmark } from '../report';
 
 const USAGE = `usage: npm run bench -- [--duration 5] [--connections 10] [--rounds 3] [--warmup 2] [--skip-scale] [--scale 10000] [--only guided-by,search]
 
@@ -293,12 +294,4 @@ function readOptions(argv: string[]): Options {
   };
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runBenchmark(main);

@@ -10,6 +10,7 @@ import { repoRoot } from '../../src/repo-root';
 import { launcherNeo4jVersion } from '../../src/dbms/local-neo4j';
 import { connectGraph } from '../../src/runtime';
 import { describeMachine } from '../api/machine';
+import { table, runBenchmark } from '../report';
 
 /** Port of the benchmark's own Neo4j, apart from npm start (7687) and the tests (7688). */
 const BENCH_PORT = 7689;
@@ -114,18 +115,4 @@ function processCpuSeconds(pid: number | undefined): number | undefined {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runBenchmark(main);

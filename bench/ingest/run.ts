@@ -17,6 +17,7 @@ import { repoRoot } from '../../src/repo-root';
 import { connectGraph } from '../../src/runtime';
 import { generateResolutions, SyntheticResolution } from './generate';
 import { wholeNumberOption } from '../options';
+import { table, runBenchmark } from '../report';
 
 /** Port of the benchmark's own Neo4j, apart from npm start (7687) and the tests (7688). */
 const BENCH_PORT = 7689;
@@ -237,18 +238,4 @@ function describe(w: Writer): string {
   return w.concurrency === 1 && w.batchSize === 1 ? 'writeResolution, one at a time' : `${per}, ${w.concurrency} at a time`;
 }
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runBenchmark(main);
