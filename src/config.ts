@@ -147,7 +147,7 @@ export interface AppConfig {
   apiKey?: string;
   /** Serve /graphql as an Apollo Federation 2 subgraph (adds `_service`, `_entities` and the `@key`s). */
   federation: boolean;
-  /** What one request may ask for; see src/server/limits.ts. */
+  /** What one request may ask for; see src/api/http/limits.ts. */
   limits: RequestLimits;
   /** Origins whose browser pages may call the API; empty means same-origin only. */
   corsOrigins: string[];

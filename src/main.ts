@@ -4,15 +4,15 @@ import { loadAllQueries } from './graph/cypher';
 import { GraphBusyError, GraphUnavailableError, QueryTimeoutError } from './graph/errors';
 import { ExportRepository } from './graph/export.repository';
 import { LoadRepository } from './graph/load.repository';
-import { describeTexts, loadStartupGraph } from './graph/seed-loader';
+import { describeTexts, loadStartupGraph } from './services/seed-loader';
 import { APP, connectGraph } from './runtime';
-import { createApolloServer } from './server/apollo';
-import { createHttpApp, listen } from './server/http';
-import { createLogger } from './server/logger';
-import { createOperability } from './server/operability';
-import { ParsePool } from './server/parse-pool';
-import { buildGraphSchema } from './schema/build-schema';
-import { buildSubgraphGraphSchema } from './schema/subgraph';
+import { createApolloServer } from './api/http/apollo';
+import { createHttpApp, listen } from './api/http/http';
+import { createLogger } from './api/http/logger';
+import { createOperability } from './api/http/operability';
+import { ParsePool } from './api/http/parse-pool';
+import { buildGraphSchema } from './api/graphql/build-schema';
+import { buildSubgraphGraphSchema } from './api/graphql/subgraph';
 
 /** Longest pause between attempts to load the graph while Neo4j is unreachable: short, so the API is ready soon after Neo4j. */
 const LOAD_RETRY_MAX_S = 5;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from './config';
-import { ensureLauncherBuilt, resolveLocalPassword, startLocalNeo4j, stopLocalNeo4j } from './dbms/local-neo4j';
+import { ensureLauncherBuilt, resolveLocalPassword, startLocalNeo4j, stopLocalNeo4j } from './platform/neo4j/local-neo4j';
 import { createDriver } from './graph/driver';
 import { GraphExecutor } from './graph/executor';
 import { ReadRepository } from './graph/read.repository';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ensureLauncherBuilt, resolveLocalPassword, startLocalNeo4j } from '../src/dbms/local-neo4j';
+import { ensureLauncherBuilt, resolveLocalPassword, startLocalNeo4j } from '../src/platform/neo4j/local-neo4j';
 
 /**
  * Gives the integration tests a real Neo4j: the one named by NEO4J_URI, or the project's own, started under

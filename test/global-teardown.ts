@@ -1,4 +1,4 @@
-import { stopLocalNeo4j } from '../src/dbms/local-neo4j';
+import { stopLocalNeo4j } from '../src/platform/neo4j/local-neo4j';
 
 /** Stops the test Neo4j if the setup started it (a server that was already running is left alone). */
 export default async function globalTeardown(): Promise<void> {

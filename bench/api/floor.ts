@@ -3,10 +3,10 @@ import { Driver, session as sessionModes } from 'neo4j-driver';
 import { CypherQuery } from '../../src/graph/cypher';
 import { GraphExecutor, Params, Row } from '../../src/graph/executor';
 import { ReadRepository } from '../../src/graph/read.repository';
-import { createApolloServer } from '../../src/server/apollo';
-import { createLogger } from '../../src/server/logger';
-import { buildGraphSchema } from '../../src/schema/build-schema';
-import { createContext } from '../../src/schema/context';
+import { createApolloServer } from '../../src/api/http/apollo';
+import { createLogger } from '../../src/api/http/logger';
+import { buildGraphSchema } from '../../src/api/graphql/build-schema';
+import { createContext } from '../../src/api/graphql/context';
 import { GraphqlRequest } from './queries';
 import { percentile, RunFigures } from './stats';
 

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { AppConfig, loadConfig } from '../../src/config';
-import { resolveLocalPassword } from '../../src/dbms/local-neo4j';
+import { resolveLocalPassword } from '../../src/platform/neo4j/local-neo4j';
 import { repoRoot } from '../../src/repo-root';
 import { connectGraph, GraphRuntime } from '../../src/runtime';
 import { GraphqlRequest } from './queries';

@@ -33,7 +33,7 @@ export interface BenchQuery {
 export const SEED_SYMBOL = 'E/CN.4/RES/2003/48';
 
 const SEARCH_WORDS = 'migrant workers';
-/** How our API turns the words into Lucene (src/schema/resolvers/search.resolver.ts): every word must match. */
+/** How our API turns the words into Lucene (src/api/graphql/resolvers/search.resolver.ts): every word must match. */
 const SEARCH_LUCENE = 'migrant AND workers';
 const SEARCH_HITS = 20;
 /** Both APIs fetch one hit more than compared, so a tie at the cut is seen from both sides (see topIdsByScore). */

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCatalogue } from '../../src/catalogue/catalogue';
+import { readCatalogue } from '../../src/core/catalogue/catalogue';
 import { GraphExecutor } from '../../src/graph/executor';
 import { LoadRepository } from '../../src/graph/load.repository';
 import { ReadRepository } from '../../src/graph/read.repository';
-import { buildCatalogueIndex } from '../../src/ingest/catalogue-index';
-import { parseResolution } from '../../src/ingest/pipeline';
-import { toResolutionWrite } from '../../src/ingest/to-graph-write';
-import { ResolutionWrite } from '../../src/model/graph-write';
+import { buildCatalogueIndex } from '../../src/core/ingest/catalogue-index';
+import { parseResolution } from '../../src/core/ingest/pipeline';
+import { toResolutionWrite } from '../../src/core/ingest/to-graph-write';
+import { ResolutionWrite } from '../../src/core/model/graph-write';
 import { repoRoot } from '../../src/repo-root';
 import { generateResolutions } from '../ingest/generate';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { readCatalogue } from '../../src/catalogue/catalogue';
-import { Catalogue } from '../../src/catalogue/catalogue.schema';
-import { ordinalWord } from '../../src/ingest/organs';
+import { readCatalogue } from '../../src/core/catalogue/catalogue';
+import { Catalogue } from '../../src/core/catalogue/catalogue.schema';
+import { ordinalWord } from '../../src/core/ingest/organs';
 import { repoRoot } from '../../src/repo-root';
 
 /** One synthetic resolution text, with what the generator put in it so a run can check what the pipeline read. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { catalogueIndex, parseText } from '../../src/ingest/ingest-service';
+import { catalogueIndex, parseText } from '../../src/services/ingest-service';
 import { wholeNumberOption } from '../options';
 import { LINES_PER_MB, PARSE_SHAPES, parseShape, ParseShape } from './parse-shapes';
 

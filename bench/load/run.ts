@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launcherNeo4jVersion } from '../../src/dbms/local-neo4j';
-import { loadSeedGraph } from '../../src/graph/seed-loader';
+import { launcherNeo4jVersion } from '../../src/platform/neo4j/local-neo4j';
+import { loadSeedGraph } from '../../src/services/seed-loader';
 import { repoRoot } from '../../src/repo-root';
 import { runHttp, TIMEOUT_S } from '../api/http-load';
 import { describeMachine } from '../api/machine';

@@ -1,4 +1,4 @@
-// Starts GraphiQL on the page the server renders at /graphql (see src/server/ide.ts). No build step: plain JS.
+// Starts GraphiQL on the page the server renders at /graphql (see src/api/http/ide.ts). No build step: plain JS.
 (function startIde() {
   'use strict';
   const settings = JSON.parse(document.getElementById('ide-settings').textContent);

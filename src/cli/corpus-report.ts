@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { join, relative } from 'node:path';
-import { readCatalogue } from '../catalogue/catalogue';
-import { buildCatalogueIndex } from '../ingest/catalogue-index';
-import { formatCorpusReport, reportCorpus } from '../ingest/corpus-report';
+import { readCatalogue } from '../core/catalogue/catalogue';
+import { buildCatalogueIndex } from '../core/ingest/catalogue-index';
+import { formatCorpusReport, reportCorpus } from '../core/ingest/corpus-report';
 import { repoRoot } from '../repo-root';
 import { collectFiles, readInput } from './input-files';
 

@@ -17,7 +17,7 @@ import {
   startLocalNeo4j,
   statusLocalNeo4j,
   stopLocalNeo4j,
-} from '../dbms/local-neo4j';
+} from '../platform/neo4j/local-neo4j';
 
 const USAGE = 'usage: db start|stop|status   (env: NEO4J_LOCAL_PORT, default 7687; NEO4J_PASSWORD)';
 

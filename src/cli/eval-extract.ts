@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseOrExplain, readCatalogue } from '../catalogue/catalogue';
-import { buildCatalogueIndex, CatalogueIndex } from '../ingest/catalogue-index';
+import { parseOrExplain, readCatalogue } from '../core/catalogue/catalogue';
+import { buildCatalogueIndex, CatalogueIndex } from '../core/ingest/catalogue-index';
 import {
   accuracy,
   Accuracy,
@@ -15,9 +15,9 @@ import {
   scoreExtraction,
   sumScores,
   totalCounts,
-} from '../ingest/evaluate';
-import { ParsedResolution } from '../ingest/parsed-resolution';
-import { parseResolution } from '../ingest/pipeline';
+} from '../core/ingest/evaluate';
+import { ParsedResolution } from '../core/ingest/parsed-resolution';
+import { parseResolution } from '../core/ingest/pipeline';
 import { repoRoot } from '../repo-root';
 
 const USAGE = `usage: npm run eval:extract -- [--json] [--all] [--gold <dir>] [--texts <dir>]

@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { ExportInputError, parseExportScope } from '../export/export-request';
-import { EXPORT_FORMATS, ExportFormat, renderFiles } from '../export/formats';
+import { ExportInputError, parseExportScope } from '../services/export-request';
+import { EXPORT_FORMATS, ExportFormat, renderFiles } from '../core/export/formats';
 import { ExportRepository } from '../graph/export.repository';
 import { connectGraph } from '../runtime';
 

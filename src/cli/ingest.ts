@@ -1,11 +1,11 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MultiBar, Presets } from 'cli-progress';
-import { DataFileError } from '../catalogue/catalogue';
+import { DataFileError } from '../core/catalogue/catalogue';
 import { ConfigError, loadConfig } from '../config';
 import { GraphBusyError, GraphUnavailableError } from '../graph/errors';
 import { LoadRepository } from '../graph/load.repository';
-import { IngestError } from '../ingest/errors';
+import { IngestError } from '../core/ingest/errors';
 import {
   assertCatalogueLoaded,
   BatchOutcome,
@@ -18,8 +18,8 @@ import {
   parseText,
   parseTexts,
   writeParsed,
-} from '../ingest/ingest-service';
-import { ParsedResolution } from '../ingest/parsed-resolution';
+} from '../services/ingest-service';
+import { ParsedResolution } from '../core/ingest/parsed-resolution';
 import { connectGraph, GraphRuntime } from '../runtime';
 import { collectFiles, readInput } from './input-files';
 

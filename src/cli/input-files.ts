@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { IngestError } from '../ingest/errors';
-import { assertInputSize, decodeInput } from '../ingest/ingest-service';
+import { IngestError } from '../core/ingest/errors';
+import { assertInputSize, decodeInput } from '../services/ingest-service';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 

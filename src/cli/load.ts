@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { describeTexts, loadStartupGraph } from '../graph/seed-loader';
+import { describeTexts, loadStartupGraph } from '../services/seed-loader';
 import { connectGraph } from '../runtime';
 
 /** `npm run graph:load`: (re)loads the catalogue and the shipped texts as `npm start` does (GRAPH_DATA), then prints a one-line summary. */

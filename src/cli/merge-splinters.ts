@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { readCatalogue } from '../catalogue/catalogue';
+import { readCatalogue } from '../core/catalogue/catalogue';
 import { loadConfig } from '../config';
 import { mergeSplinters } from '../graph/splinters.repository';
-import { buildCatalogueIndex } from '../ingest/catalogue-index';
+import { buildCatalogueIndex } from '../core/ingest/catalogue-index';
 import { repoRoot } from '../repo-root';
 import { connectGraph } from '../runtime';
 

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../repo-root';
-import { printGraphSchema } from '../schema/build-schema';
-import { printSubgraphGraphSchema } from '../schema/subgraph';
+import { printGraphSchema } from '../api/graphql/build-schema';
+import { printSubgraphGraphSchema } from '../api/graphql/subgraph';
 
 /** `npm run schema`: writes schema.graphql and, for Apollo Federation, subgraph.graphql from the code-first schema. */
 function main(): void {

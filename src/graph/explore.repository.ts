@@ -1,4 +1,4 @@
-import { ENTITY_TYPES } from '../model/vocabulary';
+import { ENTITY_TYPES } from '../core/model/vocabulary';
 import { cypher } from './cypher';
 import { GraphExecutor } from './executor';
 import { NodeRecord, Page } from './read.repository';

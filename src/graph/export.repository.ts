@@ -1,4 +1,4 @@
-import { ExportNode, ExportRelationship, GraphData, PropertySchema, propertyTypeOf, relationshipId } from '../export/graph-data';
+import { ExportNode, ExportRelationship, GraphData, PropertySchema, propertyTypeOf, relationshipId } from '../core/export/graph-data';
 import { cypher } from './cypher';
 import { GraphExecutor, Row } from './executor';
 

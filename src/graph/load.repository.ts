@@ -1,6 +1,6 @@
 import neo4j, { Integer, isRetryableError } from 'neo4j-driver';
-import { DataFileError } from '../catalogue/catalogue';
-import { CatalogueWrite, DATE_PROPS, EntityRow, LinkRow, Props, ResolutionWrite } from '../model/graph-write';
+import { DataFileError } from '../core/catalogue/catalogue';
+import { CatalogueWrite, DATE_PROPS, EntityRow, LinkRow, Props, ResolutionWrite } from '../core/model/graph-write';
 import { cypher } from './cypher';
 import { GraphBusyError, GraphUnavailableError } from './errors';
 import { GraphExecutor, RunInTransaction } from './executor';

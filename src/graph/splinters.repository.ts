@@ -1,5 +1,5 @@
-import { CatalogueIndex } from '../ingest/catalogue-index';
-import { dependantId, planSplinterMerges, SplinterMerge } from '../ingest/fold-splinters';
+import { CatalogueIndex } from '../core/ingest/catalogue-index';
+import { dependantId, planSplinterMerges, SplinterMerge } from '../core/ingest/fold-splinters';
 import { cypher } from './cypher';
 import { GraphExecutor, RunInTransaction } from './executor';
 

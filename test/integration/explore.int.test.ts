@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LoadRepository } from '../../src/graph/load.repository';
-import { ResolutionWrite } from '../../src/model/graph-write';
+import { ResolutionWrite } from '../../src/core/model/graph-write';
 import { GraphRuntime } from '../../src/runtime';
 import { connectTestGraph, createTestServer, DATA_DIR, resetAndLoad } from '../support/graph';
 

@@ -8,11 +8,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { createApolloServer } from '../../src/server/apollo';
-import { createHttpApp, listen } from '../../src/server/http';
-import { createLogger } from '../../src/server/logger';
-import { createContext, GraphContext } from '../../src/schema/context';
-import { buildSubgraphGraphSchema, SUBGRAPH_BANNER } from '../../src/schema/subgraph';
+import { createApolloServer } from '../../src/api/http/apollo';
+import { createHttpApp, listen } from '../../src/api/http/http';
+import { createLogger } from '../../src/api/http/logger';
+import { createContext, GraphContext } from '../../src/api/graphql/context';
+import { buildSubgraphGraphSchema, SUBGRAPH_BANNER } from '../../src/api/graphql/subgraph';
 import { ROOT_DIR } from '../support/paths';
 import { readmeText, markedBlock } from '../support/docs';
 import { connectTestGraph, resetAndLoad } from '../support/graph';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cypher } from '../../src/graph/cypher';
-import { loadSeedGraph } from '../../src/graph/seed-loader';
+import { loadSeedGraph } from '../../src/services/seed-loader';
 import { GraphRuntime } from '../../src/runtime';
 import { connectTestGraph, createTestServer, DATA_DIR, resetAndLoad } from '../support/graph';
 

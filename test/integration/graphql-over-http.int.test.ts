@@ -2,10 +2,10 @@ import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { AuditResult, serverAudits } from 'graphql-http';
 import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/server/apollo';
-import { createHttpApp, listen } from '../../src/server/http';
-import { createLogger } from '../../src/server/logger';
-import { buildGraphSchema } from '../../src/schema/build-schema';
+import { createApolloServer } from '../../src/api/http/apollo';
+import { createHttpApp, listen } from '../../src/api/http/http';
+import { createLogger } from '../../src/api/http/logger';
+import { buildGraphSchema } from '../../src/api/graphql/build-schema';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 
 /** The GraphQL-over-HTTP spec's audits (package graphql-http) against the real HTTP server. */

@@ -1,10 +1,10 @@
 import { AddressInfo } from 'node:net';
 import { Server } from 'node:http';
 import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/server/apollo';
-import { createHttpApp, listen } from '../../src/server/http';
-import { createLogger } from '../../src/server/logger';
-import { buildGraphSchema } from '../../src/schema/build-schema';
+import { createApolloServer } from '../../src/api/http/apollo';
+import { createHttpApp, listen } from '../../src/api/http/http';
+import { createLogger } from '../../src/api/http/logger';
+import { buildGraphSchema } from '../../src/api/graphql/build-schema';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 
 describe('the API over a real HTTP socket', () => {

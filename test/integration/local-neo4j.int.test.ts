@@ -15,7 +15,7 @@ import {
   startLocalNeo4j,
   statusLocalNeo4j,
   stopLocalNeo4j,
-} from '../../src/dbms/local-neo4j';
+} from '../../src/platform/neo4j/local-neo4j';
 
 const TEST_TIMEOUT_MS = 240_000;
 

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { connectGraph, GraphRuntime } from '../../src/runtime';
-import { createOperability } from '../../src/server/operability';
+import { createOperability } from '../../src/api/http/operability';
 import { resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';
 

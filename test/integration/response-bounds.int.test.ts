@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LINES_PER_MB, parseShape } from '../../bench/ingest/parse-shapes';
-import { IngestError } from '../../src/ingest/errors';
-import { ParsePool, ParsePoolBusyError, ParseTimeoutError } from '../../src/server/parse-pool';
+import { IngestError } from '../../src/core/ingest/errors';
+import { ParsePool, ParsePoolBusyError, ParseTimeoutError } from '../../src/api/http/parse-pool';
 import { DATA_DIR } from '../support/paths';
 import { buildOnce, findLeak, getWithHost, RunningProcess, sleep, startProber, startTestApi } from '../support/api-process';
 

@@ -1,7 +1,7 @@
-import { readCatalogue } from '../../src/catalogue/catalogue';
+import { readCatalogue } from '../../src/core/catalogue/catalogue';
 import { mergeSplinters } from '../../src/graph/splinters.repository';
-import { loadSeedGraph } from '../../src/graph/seed-loader';
-import { buildCatalogueIndex } from '../../src/ingest/catalogue-index';
+import { loadSeedGraph } from '../../src/services/seed-loader';
+import { buildCatalogueIndex } from '../../src/core/ingest/catalogue-index';
 import { connectTestGraph, DATA_DIR, resetAndLoad } from '../support/graph';
 
 const RESOLUTION = 'un:A/RES/99/901';

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeTexts, loadDefaultGraph } from '../../src/graph/seed-loader';
+import { describeTexts, loadDefaultGraph } from '../../src/services/seed-loader';
 import { GraphRuntime } from '../../src/runtime';
 import { connectTestGraph, DATA_DIR, resetAndLoad } from '../support/graph';
 

@@ -1,10 +1,10 @@
 import { generateResolutions } from '../../bench/ingest/generate';
-import { readCatalogue } from '../../src/catalogue/catalogue';
+import { readCatalogue } from '../../src/core/catalogue/catalogue';
 import { cypher } from '../../src/graph/cypher';
 import { LoadRepository } from '../../src/graph/load.repository';
-import { buildCatalogueIndex } from '../../src/ingest/catalogue-index';
-import { parseResolution } from '../../src/ingest/pipeline';
-import { toResolutionWrite } from '../../src/ingest/to-graph-write';
+import { buildCatalogueIndex } from '../../src/core/ingest/catalogue-index';
+import { parseResolution } from '../../src/core/ingest/pipeline';
+import { toResolutionWrite } from '../../src/core/ingest/to-graph-write';
 import { GraphRuntime } from '../../src/runtime';
 import { connectTestGraph, DATA_DIR, resetAndLoad } from '../support/graph';
 

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../../src/config';
-import { LoadSummary, loadSeedGraph, loadStartupGraph } from '../../src/graph/seed-loader';
+import { LoadSummary, loadSeedGraph, loadStartupGraph } from '../../src/services/seed-loader';
 import { GraphRuntime, connectGraph } from '../../src/runtime';
-import { createApolloServer } from '../../src/server/apollo';
-import { createLogger } from '../../src/server/logger';
-import { buildGraphSchema } from '../../src/schema/build-schema';
-import { createContext, GraphContext } from '../../src/schema/context';
+import { createApolloServer } from '../../src/api/http/apollo';
+import { createLogger } from '../../src/api/http/logger';
+import { buildGraphSchema } from '../../src/api/graphql/build-schema';
+import { createContext, GraphContext } from '../../src/api/graphql/context';
 
 export { DATA_DIR } from './paths';
 import { DATA_DIR } from './paths';

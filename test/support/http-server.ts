@@ -4,12 +4,12 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { loadConfig, RequestLimits } from '../../src/config';
 import { LoadRepository } from '../../src/graph/load.repository';
 import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/server/apollo';
-import { createHttpApp, listen } from '../../src/server/http';
-import { createLogger, Logger } from '../../src/server/logger';
-import { ApiMetrics } from '../../src/server/metrics';
-import { buildGraphSchema } from '../../src/schema/build-schema';
-import { GraphContext } from '../../src/schema/context';
+import { createApolloServer } from '../../src/api/http/apollo';
+import { createHttpApp, listen } from '../../src/api/http/http';
+import { createLogger, Logger } from '../../src/api/http/logger';
+import { ApiMetrics } from '../../src/api/http/metrics';
+import { buildGraphSchema } from '../../src/api/graphql/build-schema';
+import { GraphContext } from '../../src/api/graphql/context';
 
 /** What a test server may differ in from the defaults. */
 export interface TestHttpOptions {

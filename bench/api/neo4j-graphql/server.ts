@@ -7,7 +7,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import { loadConfig } from '../../../src/config';
 import { createDriver } from '../../../src/graph/driver';
-import { listen } from '../../../src/server/http';
+import { listen } from '../../../src/api/http/http';
 import { repoRoot } from '../../../src/repo-root';
 
 /**

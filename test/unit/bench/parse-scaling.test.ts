@@ -1,6 +1,6 @@
 import { growthPerDoubling, measureScaling } from '../../../bench/ingest/parse-scaling';
 import { LINES_PER_MB, PARSE_SHAPES, parseShape } from '../../../bench/ingest/parse-shapes';
-import { catalogueIndex, MAX_INPUT_BYTES, parseText } from '../../../src/ingest/ingest-service';
+import { catalogueIndex, MAX_INPUT_BYTES, parseText } from '../../../src/services/ingest-service';
 
 describe('the parser on the awkward shapes of issue 9 (bench/ingest/parse-shapes.ts)', () => {
   // Before the fix, 1 MB of these took 36 s (numbered lines) to 207 s (treaty titles); now well under a second each

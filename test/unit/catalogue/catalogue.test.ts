@@ -1,4 +1,4 @@
-import { catalogueToRows, DataFileError, readCatalogue } from '../../../src/catalogue/catalogue';
+import { catalogueToRows, DataFileError, readCatalogue } from '../../../src/core/catalogue/catalogue';
 import { DATA_DIR } from '../../support/paths';
 
 describe('the curated catalogue', () => {

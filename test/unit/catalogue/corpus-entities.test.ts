@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCatalogue } from '../../../src/catalogue/catalogue';
-import { buildCatalogueIndex, curatedByName } from '../../../src/ingest/catalogue-index';
-import { parseResolution } from '../../../src/ingest/pipeline';
-import { ParsedResolution } from '../../../src/ingest/parsed-resolution';
-import { nameKey } from '../../../src/model/ids';
+import { readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex, curatedByName } from '../../../src/core/ingest/catalogue-index';
+import { parseResolution } from '../../../src/core/ingest/pipeline';
+import { ParsedResolution } from '../../../src/core/ingest/parsed-resolution';
+import { nameKey } from '../../../src/core/model/ids';
 import { corpusDir, DATA_DIR } from '../../support/paths';
 
 /**

@@ -1,5 +1,5 @@
-import { ExportInputError, parseExportScope } from '../../../src/export/export-request';
-import { propertyTypeOf, relationshipId } from '../../../src/export/graph-data';
+import { ExportInputError, parseExportScope } from '../../../src/services/export-request';
+import { propertyTypeOf, relationshipId } from '../../../src/core/export/graph-data';
 
 describe('parseExportScope', () => {
   it('exports the whole graph without a root, and a neighbourhood (default depth 1) with one', () => {

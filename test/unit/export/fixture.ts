@@ -1,4 +1,4 @@
-import { GraphData, PropertySchema } from '../../../src/export/graph-data';
+import { GraphData, PropertySchema } from '../../../src/core/export/graph-data';
 
 /** A tiny graph with every kind of element the writers handle, and characters that need escaping. */
 export function sampleGraph(): GraphData {

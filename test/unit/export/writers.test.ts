@@ -2,10 +2,10 @@ import cytoscape from 'cytoscape';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as jsonld from 'jsonld';
-import { CsvExportError, neo4jAdminImportCommand, writeCsv } from '../../../src/export/csv';
-import { toCytoscape } from '../../../src/export/cytoscape';
-import { writeGraphml } from '../../../src/export/graphml';
-import { DEFAULT_CONTEXT_URL, nodeIri, readContextDocument, toJsonLd } from '../../../src/export/jsonld';
+import { CsvExportError, neo4jAdminImportCommand, writeCsv } from '../../../src/core/export/csv';
+import { toCytoscape } from '../../../src/core/export/cytoscape';
+import { writeGraphml } from '../../../src/core/export/graphml';
+import { DEFAULT_CONTEXT_URL, nodeIri, readContextDocument, toJsonLd } from '../../../src/core/export/jsonld';
 import { sampleGraph } from './fixture';
 
 const ELI = 'http://data.europa.eu/eli/ontology#';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cypher, loadAllQueries, QUERY_NAMES, schemaStatements } from '../../../src/graph/cypher';
-import { LINK_TYPES } from '../../../src/model/vocabulary';
+import { LINK_TYPES } from '../../../src/core/model/vocabulary';
 import { ROOT_DIR } from '../../support/paths';
 
 describe('the Cypher files', () => {

@@ -1,6 +1,6 @@
 import { cypher } from '../../../src/graph/cypher';
-import { CLAUSE_RELATIONS, LINK_TYPES } from '../../../src/model/vocabulary';
-import { GraphRelation } from '../../../src/schema/types/graph-view.type';
+import { CLAUSE_RELATIONS, LINK_TYPES } from '../../../src/core/model/vocabulary';
+import { GraphRelation } from '../../../src/api/graphql/types/graph-view.type';
 
 describe('the exploration queries', () => {
   it('search paths over exactly the paragraph relationships and the link types, with one branch per maxHops', () => {

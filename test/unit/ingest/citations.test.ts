@@ -1,11 +1,11 @@
-import { readCatalogue } from '../../../src/catalogue/catalogue';
-import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
-import { extractMentions, TextContext } from '../../../src/ingest/citations';
-import { shortBodyNames } from '../../../src/ingest/bodies';
-import { classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
-import { authorOf, documentsNamedAgain, FootnotedDocument, footnoteDocuments, stripMarkers } from '../../../src/ingest/footnotes';
-import { ORGANS } from '../../../src/ingest/organs';
-import { provisionNumbers, provisions } from '../../../src/ingest/provisions';
+import { readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/core/ingest/catalogue-index';
+import { extractMentions, TextContext } from '../../../src/core/ingest/citations';
+import { shortBodyNames } from '../../../src/core/ingest/bodies';
+import { classifyClauses, leadingPhrase } from '../../../src/core/ingest/clauses';
+import { authorOf, documentsNamedAgain, FootnotedDocument, footnoteDocuments, stripMarkers } from '../../../src/core/ingest/footnotes';
+import { ORGANS } from '../../../src/core/ingest/organs';
+import { provisionNumbers, provisions } from '../../../src/core/ingest/provisions';
 import { DATA_DIR } from '../../support/paths';
 
 const index = buildCatalogueIndex(readCatalogue(DATA_DIR));
@@ -221,7 +221,7 @@ describe('names normalised before they become ids', () => {
 
 describe('documents known through footnotes', () => {
   it('cite the footnote’s symbols with the phrase that carries the marker, but not where an instrument is published', () => {
-    const { footnoteDocuments } = jest.requireActual('../../../src/ingest/footnotes');
+    const { footnoteDocuments } = jest.requireActual('../../../src/core/ingest/footnotes');
     const ctx = context();
     const text = 'Taking note of the report of the Secretary-General and of the Vienna Declaration and Programme of Action,';
     const at = text.indexOf(' and of');

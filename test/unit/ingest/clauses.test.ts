@@ -1,4 +1,4 @@
-import { addresseeOf, classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
+import { addresseeOf, classifyClauses, leadingPhrase } from '../../../src/core/ingest/clauses';
 
 /** Shapes taken from GA resolutions of the 78th session; each case is one rule of ANNOTATION.md ("Leading phrase"). */
 describe('leading phrase: adverbs and manner phrases after the verb stay in the lead', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCatalogue } from '../../../src/catalogue/catalogue';
-import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
-import { formatCorpusReport, kindOf, reportCorpus, shortReason } from '../../../src/ingest/corpus-report';
+import { readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/core/ingest/catalogue-index';
+import { formatCorpusReport, kindOf, reportCorpus, shortReason } from '../../../src/core/ingest/corpus-report';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const index = buildCatalogueIndex(readCatalogue(join(ROOT, 'data')));

@@ -1,8 +1,8 @@
-import { readCatalogue } from '../../../src/catalogue/catalogue';
-import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
-import { ParsedResolution, parsedResolutionSchema } from '../../../src/ingest/parsed-resolution';
-import { parseResolution } from '../../../src/ingest/pipeline';
-import { toResolutionWrite } from '../../../src/ingest/to-graph-write';
+import { readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/core/ingest/catalogue-index';
+import { ParsedResolution, parsedResolutionSchema } from '../../../src/core/ingest/parsed-resolution';
+import { parseResolution } from '../../../src/core/ingest/pipeline';
+import { toResolutionWrite } from '../../../src/core/ingest/to-graph-write';
 import { corpusTexts } from '../../support/corpus';
 import { DATA_DIR } from '../../support/paths';
 

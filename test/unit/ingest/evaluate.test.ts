@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseOrExplain, readCatalogue } from '../../../src/catalogue/catalogue';
-import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
+import { parseOrExplain, readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/core/ingest/catalogue-index';
 import {
   accuracy,
   canonicalTarget,
@@ -13,9 +13,9 @@ import {
   scoreExtraction,
   sumScores,
   totalCounts,
-} from '../../../src/ingest/evaluate';
-import { ParsedResolution, parsedResolutionSchema } from '../../../src/ingest/parsed-resolution';
-import { parseResolution } from '../../../src/ingest/pipeline';
+} from '../../../src/core/ingest/evaluate';
+import { ParsedResolution, parsedResolutionSchema } from '../../../src/core/ingest/parsed-resolution';
+import { parseResolution } from '../../../src/core/ingest/pipeline';
 import { DATA_DIR, ROOT_DIR } from '../../support/paths';
 
 const gold = parseOrExplain(parsedResolutionSchema, JSON.parse(readFileSync(join(ROOT_DIR, 'test/fixtures/gold/chr-resolution-2003-48.json'), 'utf8')), 'gold');

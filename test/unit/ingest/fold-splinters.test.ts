@@ -1,8 +1,8 @@
-import { readCatalogue } from '../../../src/catalogue/catalogue';
-import { buildCatalogueIndex, canonicalEntityId, resolveName } from '../../../src/ingest/catalogue-index';
-import { foldSplinters } from '../../../src/ingest/fold-splinters';
-import { ParsedResolution } from '../../../src/ingest/parsed-resolution';
-import { nameKey, normaliseEntityName, uncuratedBodyId, uncuratedInstrumentId } from '../../../src/model/ids';
+import { readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex, canonicalEntityId, resolveName } from '../../../src/core/ingest/catalogue-index';
+import { foldSplinters } from '../../../src/core/ingest/fold-splinters';
+import { ParsedResolution } from '../../../src/core/ingest/parsed-resolution';
+import { nameKey, normaliseEntityName, uncuratedBodyId, uncuratedInstrumentId } from '../../../src/core/model/ids';
 import { DATA_DIR } from '../../support/paths';
 
 const index = buildCatalogueIndex(readCatalogue(DATA_DIR));

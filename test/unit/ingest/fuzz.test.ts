@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { readCatalogue } from '../../../src/catalogue/catalogue';
-import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
-import { IngestError } from '../../../src/ingest/errors';
-import { stripMarkers } from '../../../src/ingest/footnotes';
-import { normalise } from '../../../src/ingest/normalise';
-import { parsedResolutionSchema } from '../../../src/ingest/parsed-resolution';
-import { parseResolution } from '../../../src/ingest/pipeline';
-import { segment } from '../../../src/ingest/segment';
-import { toResolutionWrite } from '../../../src/ingest/to-graph-write';
+import { readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/core/ingest/catalogue-index';
+import { IngestError } from '../../../src/core/ingest/errors';
+import { stripMarkers } from '../../../src/core/ingest/footnotes';
+import { normalise } from '../../../src/core/ingest/normalise';
+import { parsedResolutionSchema } from '../../../src/core/ingest/parsed-resolution';
+import { parseResolution } from '../../../src/core/ingest/pipeline';
+import { segment } from '../../../src/core/ingest/segment';
+import { toResolutionWrite } from '../../../src/core/ingest/to-graph-write';
 import { corpusTexts } from '../../support/corpus';
 import { DATA_DIR } from '../../support/paths';
 

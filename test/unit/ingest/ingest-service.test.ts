@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IngestError } from '../../../src/ingest/errors';
-import { decodeInput, describeParsed, MAX_INPUT_BYTES, parseText } from '../../../src/ingest/ingest-service';
+import { IngestError } from '../../../src/core/ingest/errors';
+import { decodeInput, describeParsed, MAX_INPUT_BYTES, parseText } from '../../../src/services/ingest-service';
 import { ROOT_DIR } from '../../support/paths';
 
 const FIXTURE = readFileSync(join(ROOT_DIR, 'test/fixtures/texts/ingest/ga-99-901.txt'));

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCatalogue } from '../../../src/catalogue/catalogue';
-import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
-import { opensParagraph } from '../../../src/ingest/layout';
-import { parseResolution } from '../../../src/ingest/pipeline';
+import { readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/core/ingest/catalogue-index';
+import { opensParagraph } from '../../../src/core/ingest/layout';
+import { parseResolution } from '../../../src/core/ingest/pipeline';
 import { DATA_DIR, ROOT_DIR } from '../../support/paths';
 
 const index = buildCatalogueIndex(readCatalogue(DATA_DIR));

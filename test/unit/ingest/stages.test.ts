@@ -1,13 +1,13 @@
-import { readCatalogue } from '../../../src/catalogue/catalogue';
-import { buildCatalogueIndex } from '../../../src/ingest/catalogue-index';
-import { extractMentions, TextContext } from '../../../src/ingest/citations';
-import { addresseeOf, classifyClauses, leadingPhrase } from '../../../src/ingest/clauses';
-import { footnoteTarget, stripMarkers } from '../../../src/ingest/footnotes';
-import { toBlocks } from '../../../src/ingest/layout';
-import { normalise } from '../../../src/ingest/normalise';
-import { ORGANS, ordinalValue, ordinalWord, symbolOf } from '../../../src/ingest/organs';
-import { isoDate } from '../../../src/ingest/dates';
-import { segment } from '../../../src/ingest/segment';
+import { readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/core/ingest/catalogue-index';
+import { extractMentions, TextContext } from '../../../src/core/ingest/citations';
+import { addresseeOf, classifyClauses, leadingPhrase } from '../../../src/core/ingest/clauses';
+import { footnoteTarget, stripMarkers } from '../../../src/core/ingest/footnotes';
+import { toBlocks } from '../../../src/core/ingest/layout';
+import { normalise } from '../../../src/core/ingest/normalise';
+import { ORGANS, ordinalValue, ordinalWord, symbolOf } from '../../../src/core/ingest/organs';
+import { isoDate } from '../../../src/core/ingest/dates';
+import { segment } from '../../../src/core/ingest/segment';
 import { DATA_DIR } from '../../support/paths';
 
 const index = buildCatalogueIndex(readCatalogue(DATA_DIR));

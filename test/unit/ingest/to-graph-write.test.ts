@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFileError } from '../../../src/catalogue/catalogue';
-import { toResolutionWrite } from '../../../src/ingest/to-graph-write';
-import { parseOrExplain } from '../../../src/catalogue/catalogue';
-import { parsedResolutionSchema } from '../../../src/ingest/parsed-resolution';
+import { DataFileError } from '../../../src/core/catalogue/catalogue';
+import { toResolutionWrite } from '../../../src/core/ingest/to-graph-write';
+import { parseOrExplain } from '../../../src/core/catalogue/catalogue';
+import { parsedResolutionSchema } from '../../../src/core/ingest/parsed-resolution';
 import { DATA_DIR, ROOT_DIR } from '../../support/paths';
 
 describe('the seed resolution (hand-checked gold file) as graph rows', () => {

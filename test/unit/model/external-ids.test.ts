@@ -1,5 +1,5 @@
-import { parseExternalId, romanToNumber, treatyCollectionUrl, wikidataUrl } from '../../../src/model/external-ids';
-import { catalogueToRows, DataFileError, readCatalogue } from '../../../src/catalogue/catalogue';
+import { parseExternalId, romanToNumber, treatyCollectionUrl, wikidataUrl } from '../../../src/core/model/external-ids';
+import { catalogueToRows, DataFileError, readCatalogue } from '../../../src/core/catalogue/catalogue';
 import { DATA_DIR } from '../../support/paths';
 
 describe('external identifiers', () => {

@@ -1,6 +1,6 @@
-import { documentId, isParagraphId, paragraphId, provisionId } from '../../../src/model/ids';
-import { organByName, symbolOf } from '../../../src/ingest/organs';
-import { catalogueToRows, readCatalogue } from '../../../src/catalogue/catalogue';
+import { documentId, isParagraphId, paragraphId, provisionId } from '../../../src/core/model/ids';
+import { organByName, symbolOf } from '../../../src/core/ingest/organs';
+import { catalogueToRows, readCatalogue } from '../../../src/core/catalogue/catalogue';
 import { DATA_DIR } from '../../support/paths';
 
 /** Published ids are a contract with every partner that stored one: these tables pin how they are derived. */

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { checkRange, readDateBound, readDateRange, splitRelations } from '../../../src/schema/explore-input';
-import { CLAUSE_RELATION_NAMES, LINK_TYPES } from '../../../src/model/vocabulary';
+import { checkRange, readDateBound, readDateRange, splitRelations } from '../../../src/api/graphql/explore-input';
+import { CLAUSE_RELATION_NAMES, LINK_TYPES } from '../../../src/core/model/vocabulary';
 
 const codeOf = (f: () => unknown): unknown => {
   try {

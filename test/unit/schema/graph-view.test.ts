@@ -1,6 +1,6 @@
 import { StoredPathRecord } from '../../../src/graph/explore.repository';
 import { NodeRecord } from '../../../src/graph/read.repository';
-import { collapsePath, edgeIdOf, explainPath, paragraphLabelOf, selectPaths, toGraphNode } from '../../../src/schema/graph-view';
+import { collapsePath, edgeIdOf, explainPath, paragraphLabelOf, selectPaths, toGraphNode } from '../../../src/api/graphql/graph-view';
 
 const RES = 'un:E/CN.4/RES/2003/48';
 const resolution: NodeRecord = { id: RES, labels: ['Entity', 'Resolution', 'Document'], symbol: 'E/CN.4/RES/2003/48', adoptedOn: '2003-04-23' };

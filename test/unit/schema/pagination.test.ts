@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { encodeCursor, readPageArgs, toConnection } from '../../../src/schema/pagination';
-import { snippetOf, wordsOf } from '../../../src/schema/resolvers/search.resolver';
+import { encodeCursor, readPageArgs, toConnection } from '../../../src/api/graphql/pagination';
+import { snippetOf, wordsOf } from '../../../src/api/graphql/resolvers/search.resolver';
 
 describe('pagination', () => {
   it('reads the page after a cursor it issued', () => {

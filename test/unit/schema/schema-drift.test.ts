@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
-import { buildGraphSchema, printGraphSchema } from '../../../src/schema/build-schema';
+import { buildGraphSchema, printGraphSchema } from '../../../src/api/graphql/build-schema';
 import { ROOT_DIR } from '../../support/paths';
 
 describe('schema.graphql', () => {
-  it('is what the code generates (run `npm run schema` after changing src/schema)', () => {
+  it('is what the code generates (run `npm run schema` after changing src/api/graphql)', () => {
     expect(readFileSync(join(ROOT_DIR, 'schema.graphql'), 'utf8')).toBe(printGraphSchema());
   });
 

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isObjectType } from 'graphql';
 import { loadConfig } from '../../../src/config';
-import { printGraphSchema } from '../../../src/schema/build-schema';
-import { buildSubgraphGraphSchema, FEDERATION_KEYS, printSubgraphGraphSchema } from '../../../src/schema/subgraph';
+import { printGraphSchema } from '../../../src/api/graphql/build-schema';
+import { buildSubgraphGraphSchema, FEDERATION_KEYS, printSubgraphGraphSchema } from '../../../src/api/graphql/subgraph';
 import { ROOT_DIR } from '../../support/paths';
 
 describe('subgraph.graphql', () => {
-  it('is what the code generates (run `npm run schema` after changing src/schema)', () => {
+  it('is what the code generates (run `npm run schema` after changing src/api/graphql)', () => {
     expect(readFileSync(join(ROOT_DIR, 'subgraph.graphql'), 'utf8')).toBe(printSubgraphGraphSchema());
   });
 

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../../../src/config';
 import { LoadRepository } from '../../../src/graph/load.repository';
 import { ReadRepository } from '../../../src/graph/read.repository';
-import { apiKeyMatches, createContext } from '../../../src/schema/context';
+import { apiKeyMatches, createContext } from '../../../src/api/graphql/context';
 
 const KEY = 'a-long-enough-api-key-1234';
 // Never called: these tests only decide access.

@@ -1,7 +1,7 @@
 import { parse, validate } from 'graphql';
-import { buildGraphSchema } from '../../../src/schema/build-schema';
-import { executedShapeRule } from '../../../src/server/executed-shape.rule';
-import { checkVariablesShape } from '../../../src/server/variables-limit';
+import { buildGraphSchema } from '../../../src/api/graphql/build-schema';
+import { executedShapeRule } from '../../../src/api/http/executed-shape.rule';
+import { checkVariablesShape } from '../../../src/api/http/variables-limit';
 
 const schema = buildGraphSchema();
 const rule = executedShapeRule({ maxDepth: 3, maxDirectives: 2, depthHint: 'Less.', directiveHint: 'Fewer.' });

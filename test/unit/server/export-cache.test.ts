@@ -1,5 +1,5 @@
-import { GraphData } from '../../../src/export/graph-data';
-import { WholeGraphExportCache } from '../../../src/server/export-cache';
+import { GraphData } from '../../../src/core/export/graph-data';
+import { WholeGraphExportCache } from '../../../src/api/http/export-cache';
 
 /** A fake graph read that counts how often the graph was read; the data itself does not matter here. */
 function counter() {

@@ -1,7 +1,7 @@
 import { parse, validate } from 'graphql';
-import { buildGraphSchema } from '../../../src/schema/build-schema';
-import { IDE_EXAMPLES } from '../../../src/server/ide-examples';
-import { renderIdeHtml } from '../../../src/server/ide';
+import { buildGraphSchema } from '../../../src/api/graphql/build-schema';
+import { IDE_EXAMPLES } from '../../../src/api/http/ide-examples';
+import { renderIdeHtml } from '../../../src/api/http/ide';
 
 describe('the IDE example tabs', () => {
   const schema = buildGraphSchema();

@@ -1,8 +1,8 @@
 import { parse } from 'graphql';
-import { buildGraphSchema } from '../../../src/schema/build-schema';
-import { estimateCost, explainTokenLimit } from '../../../src/server/limits';
+import { buildGraphSchema } from '../../../src/api/graphql/build-schema';
+import { estimateCost, explainTokenLimit } from '../../../src/api/http/limits';
 import { loadConfig } from '../../../src/config';
-import { DEFAULT_LIST_SIZE, LIST_SIZES, plainObjectLists } from '../../../src/server/list-sizes';
+import { DEFAULT_LIST_SIZE, LIST_SIZES, plainObjectLists } from '../../../src/api/http/list-sizes';
 
 const cost = (query: string, variables: Record<string, unknown> = {}, maxPageSize = 100) =>
   estimateCost({ schema: buildGraphSchema(), query: parse(query), variables }, maxPageSize);
@@ -75,8 +75,8 @@ describe('explainTokenLimit', () => {
 describe('the default limits and GraphiQL', () => {
   it("let the full introspection query through (GraphiQL and the explorer send it on load)", async () => {
     const { getIntrospectionQuery } = await import('graphql');
-    const { createApolloServer } = await import('../../../src/server/apollo');
-    const { createLogger } = await import('../../../src/server/logger');
+    const { createApolloServer } = await import('../../../src/api/http/apollo');
+    const { createLogger } = await import('../../../src/api/http/logger');
     const server = createApolloServer(buildGraphSchema(), createLogger('silent'));
     await server.start();
     try {

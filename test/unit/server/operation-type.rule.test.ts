@@ -1,5 +1,5 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
-import { supportedOperationTypeRule } from '../../../src/server/operation-type.rule';
+import { supportedOperationTypeRule } from '../../../src/api/http/operation-type.rule';
 
 describe('supportedOperationTypeRule', () => {
   const schema = buildSchema('type Query { a: Int } type Mutation { b: Int }');
