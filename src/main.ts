@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { loadAllQueries } from './graph/cypher';
-import { GraphBusyError, GraphUnavailableError, QueryTimeoutError } from './graph/errors';
+import { GraphBusyError, GraphUnavailableError, isRetryable, QueryTimeoutError } from './core/errors';
 import { ExportRepository } from './graph/export.repository';
 import { LoadRepository } from './graph/load.repository';
 import { describeTexts, loadStartupGraph } from './services/seed-loader';
@@ -116,8 +116,9 @@ async function loadUntilDone<T>(load: () => Promise<T>, say: (l: string) => void
     try {
       return await load();
     } catch (error) {
-      // Unreachable, busy or too slow (a Neo4j still warming up on a loaded machine) passes; anything else will not.
-      const passing = error instanceof GraphUnavailableError || error instanceof GraphBusyError || error instanceof QueryTimeoutError;
+      // Retryable (unreachable, busy) passes; so does a timeout here, unlike for a user's query: at start-up it means a
+      // Neo4j still warming up on a loaded machine, and the same load succeeds once it is warm. Anything else will not.
+      const passing = isRetryable(error) || error instanceof QueryTimeoutError;
       if (!passing) {
         fail(error);
         return undefined;

@@ -1,11 +1,10 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MultiBar, Presets } from 'cli-progress';
-import { DataFileError } from '../core/catalogue/catalogue';
 import { ConfigError, loadConfig } from '../config';
-import { GraphBusyError, GraphUnavailableError } from '../graph/errors';
+import { GraphBusyError, GraphUnavailableError } from '../core/errors';
+import { expectedMessage } from './messages';
 import { LoadRepository } from '../graph/load.repository';
-import { IngestError } from '../core/ingest/errors';
 import {
   assertCatalogueLoaded,
   BatchOutcome,
@@ -198,13 +197,6 @@ function graphProblem(error: GraphUnavailableError | GraphBusyError | CatalogueM
   const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
   const reason = (/Caused by: (.+)$/s.exec(cause)?.[1] ?? cause.split('\n')[0]).trim().replace(/\.$/, '');
   return `${server} is not reachable (${reason}). Start it (npm run db:start) or check NEO4J_URI, then run the command again.`;
-}
-
-/** The one-line message for an error a user can fix; anything else is reported as unexpected, still on one line. */
-function expectedMessage(error: unknown): string {
-  if (error instanceof IngestError) return error.message;
-  if (error instanceof DataFileError) return `${error.message.replace(/\.$/, '')}. The text was read but could not be stored; please report this with the file.`;
-  return `Unexpected error (${error instanceof Error ? error.message : String(error)}). Nothing was written for this file; please report it with the file.`;
 }
 
 function summaryLine(file: string, s: IngestSummary): string {

@@ -1,3 +1,4 @@
+import { AppError } from '../core/errors';
 import { ExportNode, ExportRelationship, GraphData, PropertySchema, propertyTypeOf, relationshipId } from '../core/export/graph-data';
 import { cypher } from './cypher';
 import { GraphExecutor, Row } from './executor';
@@ -9,10 +10,10 @@ export const MAX_EXPORT_DEPTH = 3;
 export const DEFAULT_EXPORT_PAGE_SIZE = 500;
 
 /** Raised when the root of a neighbourhood export is not in the graph. */
-export class ExportRootNotFoundError extends Error {
+export class ExportRootNotFoundError extends AppError {
   override name = 'ExportRootNotFoundError';
   constructor(readonly rootId: string) {
-    super(`No node has the id "${rootId}". Use an entity id such as un:E/CN.4/RES/2003/48 or instrument:icmw, or a paragraph id such as un:E/CN.4/RES/2003/48#op5.`);
+    super('NOT_FOUND', `No node has the id "${rootId}". Use an entity id such as un:E/CN.4/RES/2003/48 or instrument:icmw, or a paragraph id such as un:E/CN.4/RES/2003/48#op5.`);
   }
 }
 

@@ -2,7 +2,7 @@ import neo4j, { Integer, isRetryableError } from 'neo4j-driver';
 import { DataFileError } from '../core/catalogue/catalogue';
 import { CatalogueWrite, DATE_PROPS, EntityRow, LinkRow, Props, ResolutionWrite } from '../core/model/graph-write';
 import { cypher } from './cypher';
-import { GraphBusyError, GraphUnavailableError } from './errors';
+import { isRetryable } from '../core/errors';
 import { GraphExecutor, RunInTransaction } from './executor';
 
 /** What one resolution write did, for summaries. */
@@ -138,7 +138,7 @@ export class LoadRepository {
           (await this.writeBatchRetrying(next.batch)).forEach((s, i) => (summaries[next.at + i] = s));
         } catch (error) {
           if (next.batch.length === 1) {
-            if (options.onRefused && !(error instanceof GraphUnavailableError || error instanceof GraphBusyError)) options.onRefused(next.batch[0], error);
+            if (options.onRefused && !isRetryable(error)) options.onRefused(next.batch[0], error);
             else failure ??= { error };
             continue;
           }
@@ -146,7 +146,7 @@ export class LoadRepository {
             try {
               [summaries[next.at + i]] = await this.writeBatchRetrying([w]);
             } catch (single) {
-              if (options.onRefused && !(single instanceof GraphUnavailableError || single instanceof GraphBusyError)) {
+              if (options.onRefused && !isRetryable(single)) {
                 options.onRefused(w, single);
                 continue;
               }

@@ -1,3 +1,4 @@
+import { AppError } from '../core/errors';
 import { MAX_EXPORT_DEPTH } from '../graph/export.repository';
 
 /** What to export: the whole graph, or the neighbourhood of one node. */
@@ -7,8 +8,11 @@ export type ExportScope = { kind: 'whole' } | { kind: 'neighbourhood'; rootId: s
 export const DEFAULT_EXPORT_DEPTH = 1;
 
 /** Raised for a root/depth combination a person must correct; the message says how. */
-export class ExportInputError extends Error {
+export class ExportInputError extends AppError {
   override name = 'ExportInputError';
+  constructor(message: string) {
+    super('BAD_USER_INPUT', message);
+  }
 }
 
 /**

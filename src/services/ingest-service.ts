@@ -1,19 +1,19 @@
 import { join } from 'node:path';
-import { readCatalogue } from '../core/catalogue/catalogue';
 import { LoadRepository, PreviousVersion, ResolutionWriteSummary } from '../graph/load.repository';
-import { GraphBusyError, GraphUnavailableError } from '../graph/errors';
+import { isRetryable } from '../core/errors';
 import { ReadRepository } from '../graph/read.repository';
 import { ResolutionWrite, TextVersion } from '../core/model/graph-write';
 import { repoRoot } from '../repo-root';
-import { buildCatalogueIndex, CatalogueIndex } from '../core/ingest/catalogue-index';
+import { CatalogueIndex } from '../core/ingest/catalogue-index';
 import { IngestError } from '../core/ingest/errors';
 import { ParsedResolution } from '../core/ingest/parsed-resolution';
 import { parseResolution } from '../core/ingest/pipeline';
 import { textVersion } from '../core/ingest/text-version';
 import { toResolutionWrite } from '../core/ingest/to-graph-write';
+import { catalogueIndex, parseText } from '../core/ingest/input';
 
-/** The largest input accepted, in bytes of UTF-8: the longest resolutions are well under 200 kB. */
-export const MAX_INPUT_BYTES = 1_000_000;
+// Reading and checking one text moved to src/core/ingest/input.ts (pure: the parser's CLI report uses it too).
+export { assertInputSize, catalogueIndex, decodeInput, MAX_INPUT_BYTES, parseText } from '../core/ingest/input';
 
 /** What one ingestion did or, on a dry run, would do. */
 export interface IngestSummary {
@@ -63,46 +63,6 @@ export class CatalogueMissingError extends Error {
         'load the catalogue first (`npm run graph:load`, or start the API once with `npm start`).',
     );
   }
-}
-
-let shippedIndex: CatalogueIndex | undefined;
-
-/** The index of the catalogue under data/catalogue, built once per process (reading and indexing it takes a while). */
-export function catalogueIndex(): CatalogueIndex {
-  shippedIndex ??= buildCatalogueIndex(readCatalogue(join(repoRoot(), 'data')));
-  return shippedIndex;
-}
-
-/** Refuses an input of more than MAX_INPUT_BYTES; callers check the size of a file before reading it. */
-export function assertInputSize(bytes: number): void {
-  if (bytes <= MAX_INPUT_BYTES) return;
-  throw new IngestError(
-    `The input is ${(bytes / 1_000_000).toFixed(2)} MB; the limit is ${MAX_INPUT_BYTES / 1_000_000} MB for one resolution. Split it into one text per resolution.`,
-  );
-}
-
-/**
- * Turns the bytes of a file into text, refusing what cannot be one resolution's text:
- * empty, too large, binary (NUL bytes) or not valid UTF-8. Each refusal is an IngestError that says what to do.
- */
-export function decodeInput(bytes: Uint8Array): string {
-  assertInputSize(bytes.length);
-  if (bytes.includes(0)) throw binary('it holds NUL bytes');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw binary('it is not valid UTF-8');
-  }
-  if (text.trim().length === 0) throw new IngestError('The file is empty. Put the full text of one resolution in it, or leave it out.');
-  return text;
-}
-
-/** Runs the pipeline on one text, after checking its size; pure apart from reading the catalogue once. */
-export function parseText(text: string, index: CatalogueIndex = catalogueIndex()): ParsedResolution {
-  assertInputSize(Buffer.byteLength(text, 'utf8'));
-  if (text.trim().length === 0) throw new IngestError('The text is empty. Send the full text of one resolution.');
-  return parseResolution(text, index);
 }
 
 /**
@@ -286,13 +246,9 @@ export function toVersionedWrite(parsed: ParsedResolution, text: string, source:
   return { ...rows, version: textVersion(text, source, dataDir), ...(catalogued ? { attach: true } : {}) };
 }
 
-function binary(why: string): IngestError {
-  return new IngestError(`The input looks binary (${why}), not like text. Extract the text first (for example with pdftotext) and ingest the .txt file.`);
-}
-
 /** Errors of the database itself, not of one text: no other text of the batch could get past them. */
 export function isGraphUnavailable(error: unknown): boolean {
-  return error instanceof GraphUnavailableError || error instanceof GraphBusyError;
+  return isRetryable(error);
 }
 
 /**

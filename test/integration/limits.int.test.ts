@@ -1,5 +1,6 @@
 import { loadConfig } from '../../src/config';
-import { QueryTimeoutError, toGraphQLError } from '../../src/graph/errors';
+import { QueryTimeoutError } from '../../src/graph/errors';
+import { toGraphQLError } from '../../src/api/graphql/errors';
 import { connectGraph, GraphRuntime } from '../../src/runtime';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';

@@ -1,5 +1,5 @@
 /** Checks of the arguments of neighbourhood, paths and timeline: each refusal is a BAD_USER_INPUT that says what to send. */
-import { userError } from '../../graph/errors';
+import { userError } from './errors';
 import { CLAUSE_RELATION_NAMES, LINK_TYPES } from '../../core/model/vocabulary';
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;

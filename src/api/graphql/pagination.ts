@@ -1,4 +1,4 @@
-import { userError } from '../../graph/errors';
+import { userError } from './errors';
 import { PageArgs } from './types/inputs';
 
 export const DEFAULT_PAGE_SIZE = 20;

@@ -2,7 +2,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { loadConfig, RequestLimits } from '../../config';
-import { toGraphQLError } from '../../graph/errors';
+import { describeError, internalErrorDescription } from '../../core/errors';
 import { GraphContext } from '../graphql/context';
 import { ideLandingPagePlugin } from './ide';
 import { supportedOperationTypeRule } from './operation-type.rule';
@@ -60,24 +60,22 @@ const CLIENT_CODES = new Set([
 
 /** Whether an error reaches the client as it is (with its code and message) rather than masked. */
 function isClientError(error: unknown): boolean {
-  if (toGraphQLError(unwrapResolverError(error))) return true;
+  if (describeError(unwrapResolverError(error))) return true;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
   return typeof code === 'string' && CLIENT_CODES.has(code);
 }
 
-function formatClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const mapped = toGraphQLError(unwrapResolverError(error));
+/** formatError: an AppError as src/core/errors.ts describes it, a client error of GraphQL itself as it is, anything else masked. */
+export function formatClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const mapped = describeError(unwrapResolverError(error));
   if (mapped) return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: mapped.extensions };
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) {
     return explainTokenLimit({ message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } });
   }
   // Logged with the request id by internalErrorPlugin, which also adds the id to this error.
-  return {
-    message: 'Internal error. It has been logged; if it persists, report it with the requestId of this error.',
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  const internal = internalErrorDescription();
+  return { message: internal.message, path: formatted.path, extensions: internal.extensions };
 }
 
 /**

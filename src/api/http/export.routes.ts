@@ -4,14 +4,12 @@ import { CSV_FILES, renderSingleFile, SINGLE_FILE_FORMATS } from '../../core/exp
 import { writeCsv } from '../../core/export/csv';
 import { GraphData } from '../../core/export/graph-data';
 import { contextFilePath } from '../../core/export/jsonld';
-import { GraphUnavailableError, QueryTimeoutError } from '../../graph/errors';
-import { ExportRepository, ExportRootNotFoundError } from '../../graph/export.repository';
+import { describeError, ErrorDescription, internalErrorDescription } from '../../core/errors';
+import { ExportRepository } from '../../graph/export.repository';
 import { WholeGraphExportCache } from './export-cache';
 import { Logger } from './logger';
 
 const QUERY_KEYS = ['root', 'depth'];
-
-type Body = { status: number; code: string; message: string };
 
 /**
  * Serves the bulk exports under /export (the whole graph, or `?root=<id>&depth=<1..3>`) and the JSON-LD
@@ -43,7 +41,7 @@ export function createExportRouter(
           .set('Content-Disposition', `attachment; filename="${fileName}"`)
           .send(body);
       } catch (error) {
-        const failure = describeFailure(error);
+        const failure = exportFailure(error);
         if (failure.status >= 500) logger.error({ err: error, path }, 'export failed');
         res.status(failure.status).json({ errors: [{ message: failure.message, extensions: { code: failure.code } }] });
       }
@@ -71,9 +69,7 @@ function readScope(req: express.Request): ExportScope {
   return parseExportScope(query.root as string | undefined, query.depth as string | undefined);
 }
 
-function describeFailure(error: unknown): Body {
-  if (error instanceof ExportInputError) return { status: 400, code: 'BAD_USER_INPUT', message: error.message };
-  if (error instanceof ExportRootNotFoundError) return { status: 404, code: 'NOT_FOUND', message: error.message };
-  if (error instanceof GraphUnavailableError || error instanceof QueryTimeoutError) return { status: 503, code: 'SERVICE_UNAVAILABLE', message: error.message };
-  return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'The export failed; try again, and report it if it keeps failing.' };
+/** How an export answers an error: the status and code of src/core/errors.ts, like every other surface. */
+export function exportFailure(error: unknown): ErrorDescription {
+  return describeError(error) ?? { ...internalErrorDescription(), message: 'The export failed; try again, and report it if it keeps failing.' };
 }

@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { describeError, ErrorDescription, internalErrorDescription } from '../../core/errors';
 import { ExportRepository } from '../../graph/export.repository';
 import { LoadRepository } from '../../graph/load.repository';
 import { ReadRepository } from '../../graph/read.repository';
@@ -127,23 +128,32 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   );
 
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     const requestId = res.locals.requestId as string;
-    if (status === 500) logger.error({ err: error, requestId }, 'http error');
     const limits = options.apiKey ? `limit ${bodyLimit}, or ${writeBodyLimit} with the API key` : `limit ${bodyLimit}`;
-    const message =
-      error.type === 'entity.too.large'
-        ? `Request body too large (${limits}). Send a shorter query; long texts go to ingestResolution with the API key.`
-        : status === 500
-          ? 'Internal error. It has been logged; if it persists, report it with the requestId of this error.'
-          : 'Malformed request body: send JSON.';
-    const extensions = status === 500 ? { code: 'INTERNAL_SERVER_ERROR', requestId } : { code: 'BAD_REQUEST' };
-    if (status !== 500) logger.info({ requestId, status, code: extensions.code, reason: error.type ?? null }, 'http request refused');
-    options.metrics?.countHttpError(extensions.code);
-    res.status(status).json({ errors: [{ message, extensions }] });
+    const failure = describeHttpError(error, limits, requestId);
+    if (failure.status === 500) logger.error({ err: error, requestId }, 'http error');
+    else logger.info({ requestId, status: failure.status, code: failure.code, reason: error.type ?? null }, 'http request refused');
+    options.metrics?.countHttpError(failure.code);
+    res.status(failure.status).json({ errors: [{ message: failure.message, extensions: failure.extensions }] });
   });
 
   return app;
+}
+
+/**
+ * How the HTTP layer answers an error before GraphQL runs: a body the parser refused (too large, not JSON) is the
+ * client's (its 4xx, code BAD_REQUEST, as GraphQL-over-HTTP names a malformed request); an AppError as
+ * src/core/errors.ts describes it; anything else is internal (500, masked, with the request id).
+ */
+export function describeHttpError(error: Error & { status?: number; type?: string }, limits: string, requestId: string): ErrorDescription {
+  const known = describeError(error);
+  if (known) return known;
+  if (!(error.status && error.status >= 400 && error.status < 500)) return internalErrorDescription({ requestId });
+  const message =
+    error.type === 'entity.too.large'
+      ? `Request body too large (${limits}). Send a shorter query; long texts go to ingestResolution with the API key.`
+      : 'Malformed request body: send JSON.';
+  return { code: 'BAD_REQUEST', status: error.status, message, retryable: false, extensions: { code: 'BAD_REQUEST' } };
 }
 
 /** Takes the caller's x-request-id if it is a plain token, else makes one; echoed in the response header and in logs. */

@@ -1,5 +1,5 @@
 import { CatalogueIndex } from './catalogue-index';
-import { parseText } from '../../services/ingest-service';
+import { parseText } from './input';
 import { toResolutionWrite } from './to-graph-write';
 
 /** The kinds of thing a citation points at, as the report counts them. */

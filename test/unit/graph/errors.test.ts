@@ -1,5 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
-import { classifyDriverError, GraphBusyError, GraphUnavailableError, QueryTimeoutError, toGraphQLError } from '../../../src/graph/errors';
+import { classifyDriverError, GraphBusyError, GraphUnavailableError, QueryTimeoutError } from '../../../src/graph/errors';
+import { toGraphQLError } from '../../../src/api/graphql/errors';
 
 const driverError = (message: string, code: string) => new Neo4jError(message, code, 'N/A', 'N/A');
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { userError } from '../../../graph/errors';
+import { userError } from '../errors';
 import { TimelineRow } from '../../../graph/explore.repository';
 import { GraphContext } from '../context';
 import { checkId, checkRange, MAX_NEIGHBOURHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS, readDateRange, splitRelations } from '../explore-input';

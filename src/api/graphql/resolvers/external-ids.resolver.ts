@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { userError } from '../../../graph/errors';
+import { userError } from '../errors';
 import { NodeRecord } from '../../../graph/read.repository';
 import { parseExternalId, treatyCollectionUrl, wikidataUrl } from '../../../core/model/external-ids';
 import { GraphContext } from '../context';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { userError } from '../../../graph/errors';
+import { userError } from '../errors';
 import { LoadRepository } from '../../../graph/load.repository';
 import { IngestError } from '../../../core/ingest/errors';
 import { CatalogueMissingError, ingestParsedText, IngestSummary, ingestText } from '../../../services/ingest-service';

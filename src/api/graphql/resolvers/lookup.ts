@@ -1,4 +1,4 @@
-import { userError } from '../../../graph/errors';
+import { userError } from '../errors';
 import { NodeRecord } from '../../../graph/read.repository';
 import { isParagraphId } from '../../../core/model/ids';
 import { GraphContext } from '../context';

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { userError } from '../../../graph/errors';
+import { userError } from '../errors';
 import { ListArgs } from '../../../graph/read.repository';
 import { isParagraphId } from '../../../core/model/ids';
 import { GraphContext } from '../context';

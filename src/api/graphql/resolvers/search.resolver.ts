@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import { userError } from '../../../graph/errors';
+import { userError } from '../errors';
 import { NodeRecord, ParagraphRecord } from '../../../graph/read.repository';
 import { GraphContext } from '../context';
 import { readPageArgs, toConnection } from '../pagination';
