@@ -3,9 +3,9 @@ import { Driver, session as sessionModes } from 'neo4j-driver';
 import { CypherQuery } from '../../src/graph/cypher';
 import { GraphExecutor, Params, Row } from '../../src/graph/executor';
 import { ReadRepository } from '../../src/graph/read.repository';
-import { createApolloServer } from '../../src/api/http/apollo';
+import { composeGraphql } from '../../src/app/compose-app';
+import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/api/http/logger';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
 import { createContext } from '../../src/api/graphql/context';
 import { GraphqlRequest } from './queries';
 import { percentile, RunFigures } from './stats';
@@ -36,7 +36,7 @@ class RecordingExecutor extends GraphExecutor {
  */
 export async function recordWaves(driver: Driver, database: string, request: GraphqlRequest): Promise<RecordedStatement[][]> {
   const executor = new RecordingExecutor(driver, { database, appName: 'bench-floor', appVersion: '0', timeoutMs: 30_000 });
-  const apollo = createApolloServer(buildGraphSchema(), createLogger('silent'));
+  const { apollo } = composeGraphql(loadConfig(), createLogger('silent'));
   const response = await apollo.executeOperation(request, { contextValue: createContext(new ReadRepository(executor), 100, 'bench-floor') });
   if (response.body.kind !== 'single' || response.body.singleResult.errors) {
     throw new Error(`recording the floor of a query failed: ${JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : 'incremental')}`);

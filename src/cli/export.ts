@@ -6,7 +6,7 @@ import { loadConfig } from '../config';
 import { ExportInputError, parseExportScope } from '../services/export-request';
 import { EXPORT_FORMATS, ExportFormat, renderFiles } from '../core/export/formats';
 import { ExportRepository } from '../graph/export.repository';
-import { connectGraph } from '../runtime';
+import { connectGraph } from '../app/graph-runtime';
 
 const USAGE =
   'usage: npm run export -- --format <cytoscape|graphml|jsonld|csv> [--root <id> [--depth <1..3>]] [--out <file, or directory for csv>]\n' +

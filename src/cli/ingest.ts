@@ -19,7 +19,7 @@ import {
   writeParsed,
 } from '../services/ingest-service';
 import { ParsedResolution } from '../core/ingest/parsed-resolution';
-import { connectGraph, GraphRuntime } from '../runtime';
+import { connectGraph, GraphRuntime } from '../app/graph-runtime';
 import { collectFiles, readInput } from './input-files';
 
 const USAGE = `Usage: npm run ingest -- <files or folders...> [--dry-run] [--json]

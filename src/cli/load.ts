@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { describeTexts, loadStartupGraph } from '../services/seed-loader';
-import { connectGraph } from '../runtime';
+import { connectGraph } from '../app/graph-runtime';
 
 /** `npm run graph:load`: (re)loads the catalogue and the shipped texts as `npm start` does (GRAPH_DATA), then prints a one-line summary. */
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@ import { loadConfig } from '../config';
 import { mergeSplinters } from '../graph/splinters.repository';
 import { buildCatalogueIndex } from '../core/ingest/catalogue-index';
 import { repoRoot } from '../repo-root';
-import { connectGraph } from '../runtime';
+import { connectGraph } from '../app/graph-runtime';
 
 /**
  * `npm run graph:merge-splinters`: folds the splinters a graph already holds (uncurated instruments and bodies that are

@@ -18,8 +18,17 @@ export interface ExecutorOptions {
    */
   clientTimeoutMs?: number;
   /** Called once per round trip; used for logs and by tests that count round trips. */
-  onQuery?: (event: { name: string; mode: 'READ' | 'WRITE'; ms: number; rows: number }) => void;
+  onQuery?: QueryObserver;
 }
+
+/** One round trip that completed: the query file's name, READ or WRITE, how long it took and how many rows came back. */
+export interface QueryEvent {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  ms: number;
+  rows: number;
+}
+export type QueryObserver = (event: QueryEvent) => void;
 
 /** Runs one statement inside the current transaction. */
 export type RunInTransaction = (query: CypherQuery, params?: Params) => Promise<Row[]>;
@@ -29,10 +38,20 @@ export type RunInTransaction = (query: CypherQuery, params?: Params) => Promise<
  * closes the session, and turns driver values into plain JSON values.
  */
 export class GraphExecutor {
+  private readonly observers = new Set<QueryObserver>();
+
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
-  ) {}
+  ) {
+    if (options.onQuery) this.observers.add(options.onQuery);
+  }
+
+  /** Calls `observer` after every round trip from now on (metrics, slow-query log, cache invalidation); returns how to stop. */
+  observe(observer: QueryObserver): () => void {
+    this.observers.add(observer);
+    return () => void this.observers.delete(observer);
+  }
 
   /** Runs one statement in a READ transaction (the server refuses writes in it). */
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
@@ -101,7 +120,8 @@ export class GraphExecutor {
       // The abandoned transaction settles whenever Neo4j answers again; its outcome no longer matters.
       if (deadline) running.catch(() => undefined);
       const result = deadline ? await Promise.race([running, deadline]) : await running;
-      this.options.onQuery?.({ name, mode, ms: performance.now() - started, rows: Array.isArray(result) ? result.length : 0 });
+      const event: QueryEvent = { name, mode, ms: performance.now() - started, rows: Array.isArray(result) ? result.length : 0 };
+      for (const observer of this.observers) observer(event);
       return result;
     } catch (error) {
       throw classifyDriverError(error, name);

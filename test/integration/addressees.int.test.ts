@@ -1,4 +1,4 @@
-import { GraphRuntime } from '../../src/runtime';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, createTestServer, resetAndLoad } from '../support/graph';
 
 /** Addressees as links: whom an organ's clauses ask to act, with the verb, in one query (issue 11, item 5). */

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { LoadRepository } from '../../src/graph/load.repository';
-import { connectGraph, GraphRuntime } from '../../src/runtime';
-import { createLogger } from '../../src/api/http/logger';
-import { createOperability } from '../../src/api/http/operability';
+import { connectGraph, GraphRuntime } from '../../src/app/graph-runtime';
 import { resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';
 import { ROOT_DIR } from '../support/paths';
@@ -19,15 +17,11 @@ const RESOLUTIONS = '{ resolutions(first: 100) { totalCount nodes { id } } }';
 async function startApi(env: Record<string, string>) {
   const reads: string[] = [];
   const config = loadConfig({ ...process.env, ...env });
-  const operability = createOperability(config, createLogger('silent'));
-  const graph = await connectGraph(config, {
-    onQuery: (e) => {
-      operability.onQuery(e);
-      if (e.mode === 'READ' && e.name !== 'graph/version') reads.push(e.name);
-    },
+  const graph = await connectGraph(config);
+  graph.executor.observe((e) => {
+    if (e.mode === 'READ' && e.name !== 'graph/version') reads.push(e.name);
   });
-  const { plugins, metrics } = operability.attach(graph.executor);
-  const api = await startTestHttp(graph, { plugins, metrics, apiKey: API_KEY });
+  const api = await startTestHttp(graph, { env: { CACHE_ENABLED: 'true', METRICS_ENABLED: 'true', ...env }, apiKey: API_KEY });
   const ask = async (query: string) => {
     const response = await api.post({ query });
     expect(response.status).toBe(200);

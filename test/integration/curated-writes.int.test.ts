@@ -6,13 +6,13 @@ import { toPlain } from '../../src/graph/executor';
 import { LoadRepository } from '../../src/graph/load.repository';
 import { loadDefaultGraph } from '../../src/services/seed-loader';
 import { ingestText } from '../../src/services/ingest-service';
-import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/api/http/apollo';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { createLogger } from '../../src/api/http/logger';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
 import { createContext, WriteSetup } from '../../src/api/graphql/context';
 import { connectTestGraph, createTestServer, DATA_DIR, resetAndLoad } from '../support/graph';
 import { ROOT_DIR } from '../support/paths';
+import { composeGraphql } from '../../src/app/compose-app';
+import { testConfig } from '../support/config';
 
 /** Issue 9, item 4: writes that used to damage curated data, each reproduced against the real Neo4j. */
 
@@ -152,7 +152,7 @@ describe('a replacement that removes paragraphs', () => {
   });
 
   it('answers the mutation with the previous version and what it removed', async () => {
-    const server = createApolloServer(buildGraphSchema(), createLogger('silent'));
+    const server = composeGraphql(testConfig(), createLogger('silent')).apollo;
     const writes: WriteSetup = { apiKey: API_KEY, presentedKey: API_KEY, load: deps.load };
     const mutate = async (text: string) => {
       const response = await server.executeOperation(

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { LoadRepository } from '../../src/graph/load.repository';
 import { ingestText } from '../../src/services/ingest-service';
-import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/api/http/apollo';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { createLogger } from '../../src/api/http/logger';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
 import { createContext, GraphContext } from '../../src/api/graphql/context';
 import { corpusDir } from '../support/corpus';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 import { ROOT_DIR } from '../support/paths';
+import { composeGraphql } from '../../src/app/compose-app';
+import { testConfig } from '../support/config';
 
 let graph: GraphRuntime;
 let server: ApolloServer<GraphContext>;
@@ -24,7 +24,7 @@ const query = async (q: string) => {
 beforeAll(async () => {
   graph = await connectTestGraph();
   await resetAndLoad(graph);
-  server = createApolloServer(buildGraphSchema(), createLogger('silent'));
+  server = composeGraphql(testConfig(), createLogger('silent')).apollo;
   const deps = { load: new LoadRepository(graph.executor), read: graph.repo };
   await ingestText(readFileSync(join(ROOT_DIR, 'test/fixtures/texts/draft-a-78-l104-rev1.txt'), 'utf8'), deps);
   await ingestText(readFileSync(join(corpusDir(), 'A_RES_78_247.txt'), 'utf8'), deps);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LoadRepository } from '../../src/graph/load.repository';
 import { ResolutionWrite } from '../../src/core/model/graph-write';
-import { GraphRuntime } from '../../src/runtime';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, createTestServer, DATA_DIR, resetAndLoad } from '../support/graph';
 
 const SEED = 'un:E/CN.4/RES/2003/48';

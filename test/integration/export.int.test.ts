@@ -2,7 +2,6 @@ import cytoscape from 'cytoscape';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -16,14 +15,11 @@ import { DEFAULT_CONTEXT_URL, nodeIri, readContextDocument, toJsonLd } from '../
 import { runNeo4jAdminImport } from '../../src/platform/neo4j/neo4j-import';
 import { resolveLocalPassword, startLocalNeo4j, stopLocalNeo4j } from '../../src/platform/neo4j/local-neo4j';
 import { ExportRepository, ExportRootNotFoundError } from '../../src/graph/export.repository';
-import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/api/http/apollo';
-import { createHttpApp, listen } from '../../src/api/http/http';
-import { createLogger } from '../../src/api/http/logger';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { freePort, getWithHost } from '../support/api-process';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 import { ROOT_DIR } from '../support/paths';
+import { startTestHttp } from '../support/http-server';
 
 const SEED = 'un:E/CN.4/RES/2003/48';
 const ICMW = 'instrument:icmw';
@@ -152,16 +148,13 @@ describe('bulk exports of the real graph', () => {
     let base: string;
     let stopApollo: () => Promise<void>;
     beforeAll(async () => {
-      const apollo = createApolloServer(buildGraphSchema(), createLogger('silent'));
-      await apollo.start();
-      stopApollo = () => apollo.stop();
       const port = await freePort();
       base = `http://127.0.0.1:${port}`;
-      const app = createHttpApp(apollo, graph.repo, { host: '127.0.0.1', port, maxPageSize: 100, exporter, publicBaseUrl: base }, createLogger('silent'));
-      server = await listen(app, '127.0.0.1', port);
+      const api = await startTestHttp(graph, { configure: (c) => ({ ...c, http: { host: '127.0.0.1', port }, publicBaseUrl: base }) });
+      stopApollo = () => api.close();
+      server = api.app.server;
     });
     afterAll(async () => {
-      server.close();
       await stopApollo();
     });
 

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config';
 import { localBoltUri, resolveLocalPassword, startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '../../src/platform/neo4j/local-neo4j';
 import { loadSeedGraph } from '../../src/services/seed-loader';
 import { INGEST_CHUNK } from '../../src/services/ingest-service';
-import { connectGraph, GraphRuntime } from '../../src/runtime';
+import { connectGraph, GraphRuntime } from '../../src/app/graph-runtime';
 import { buildOnce, findLeak, freePort, RunningProcess, sleep, startApi, startNode } from '../support/api-process';
 import { countGraph } from '../support/graph-counts';
 import { DATA_DIR, ROOT_DIR } from '../support/paths';

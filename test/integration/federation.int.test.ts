@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Server } from 'node:http';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { createApolloServer } from '../../src/api/http/apollo';
-import { createHttpApp, listen } from '../../src/api/http/http';
-import { createLogger } from '../../src/api/http/logger';
 import { createContext, GraphContext } from '../../src/api/graphql/context';
-import { buildSubgraphGraphSchema, SUBGRAPH_BANNER } from '../../src/api/graphql/subgraph';
+import { SUBGRAPH_BANNER } from '../../src/api/graphql/subgraph';
 import { ROOT_DIR } from '../support/paths';
 import { readmeText, markedBlock } from '../support/docs';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
+import { startTestHttp } from '../support/http-server';
 
 const SEED = 'E/CN.4/RES/2003/48';
 
@@ -45,7 +41,7 @@ const partnerResolvers = {
 
 describe('the API as an Apollo Federation 2 subgraph, composed with a partner subgraph by a gateway', () => {
   let graph: Awaited<ReturnType<typeof connectTestGraph>>;
-  let ours: { apollo: ApolloServer<GraphContext>; server: Server; url: string };
+  let ours: { apollo: ApolloServer<GraphContext>; close: () => Promise<void>; url: string };
   let partner: ApolloServer;
   let gateway: ApolloServer;
 
@@ -53,10 +49,8 @@ describe('the API as an Apollo Federation 2 subgraph, composed with a partner su
     graph = await connectTestGraph();
     await resetAndLoad(graph);
 
-    const apollo = createApolloServer(buildSubgraphGraphSchema(), createLogger('silent'));
-    await apollo.start();
-    const server = await listen(createHttpApp(apollo, graph.repo, { host: '127.0.0.1', port: 0, maxPageSize: 100 }, createLogger('silent')), '127.0.0.1', 0);
-    ours = { apollo, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
+    const api = await startTestHttp(graph, { env: { FEDERATION: 'true' } });
+    ours = { apollo: api.app.apollo, close: () => api.close(), url: `${api.base}/graphql` };
 
     partner = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: parse(PARTNER_SDL), resolvers: partnerResolvers as never }),
       plugins: [ApolloServerPluginInlineTraceDisabled()],
@@ -74,8 +68,7 @@ describe('the API as an Apollo Federation 2 subgraph, composed with a partner su
   afterAll(async () => {
     await gateway?.stop();
     await partner?.stop();
-    ours?.server.close();
-    await ours?.apollo.stop();
+    await ours?.close();
     await graph?.driver.close();
   });
 

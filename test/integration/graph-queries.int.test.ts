@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cypher } from '../../src/graph/cypher';
 import { loadSeedGraph } from '../../src/services/seed-loader';
-import { GraphRuntime } from '../../src/runtime';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, createTestServer, DATA_DIR, resetAndLoad } from '../support/graph';
 
 const SEED = 'E/CN.4/RES/2003/48';

@@ -1,14 +1,11 @@
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { getIntrospectionQuery, IntrospectionInputTypeRef, IntrospectionQuery, IntrospectionType, IntrospectionTypeRef } from 'graphql';
-import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/api/http/apollo';
-import { createHttpApp, listen } from '../../src/api/http/http';
-import { createLogger } from '../../src/api/http/logger';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { findLeak } from '../support/api-process';
 import { countGraph, GraphCounts } from '../support/graph-counts';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
+import { startTestHttp } from '../support/http-server';
 
 /** Strings that would do harm if any of them ever became Cypher text, or that stress parsers and indexes. */
 const HOSTILE_STRINGS: readonly string[] = [
@@ -40,17 +37,15 @@ describe('hostile input over HTTP', () => {
   beforeAll(async () => {
     graph = await connectTestGraph();
     await resetAndLoad(graph);
-    const apollo = createApolloServer(buildGraphSchema(), createLogger('silent'));
-    await apollo.start();
-    stopApollo = () => apollo.stop();
-    server = await listen(createHttpApp(apollo, graph.repo, { host: '127.0.0.1', port: 0, maxPageSize: 100 }, createLogger('silent')), '127.0.0.1', 0);
+    const api = await startTestHttp(graph);
+    stopApollo = () => api.close();
+    server = api.app.server;
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     before = await countGraph(graph.driver);
     const introspection = await post(JSON.stringify({ query: getIntrospectionQuery() }));
     schema = (JSON.parse(introspection.text) as { data: IntrospectionQuery }).data.__schema;
   });
   afterAll(async () => {
-    server.close();
     await stopApollo();
     await graph.driver.close();
     process.stderr.write(`[hostile] ${seen.requests} requests; codes: ${JSON.stringify(Object.fromEntries(seen.codes))}\n`);

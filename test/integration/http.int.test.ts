@@ -1,11 +1,8 @@
 import { AddressInfo } from 'node:net';
 import { Server } from 'node:http';
-import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/api/http/apollo';
-import { createHttpApp, listen } from '../../src/api/http/http';
-import { createLogger } from '../../src/api/http/logger';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
+import { startTestHttp } from '../support/http-server';
 
 describe('the API over a real HTTP socket', () => {
   let graph: GraphRuntime;
@@ -16,14 +13,12 @@ describe('the API over a real HTTP socket', () => {
   beforeAll(async () => {
     graph = await connectTestGraph();
     await resetAndLoad(graph);
-    const apollo = createApolloServer(buildGraphSchema(), createLogger('silent'));
-    await apollo.start();
-    stopApollo = () => apollo.stop();
-    server = await listen(createHttpApp(apollo, graph.repo, { host: '127.0.0.1', port: 0, maxPageSize: 100 }, createLogger('silent')), '127.0.0.1', 0);
+    const api = await startTestHttp(graph);
+    stopApollo = () => api.close();
+    server = api.app.server;
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
-    server.close();
     await stopApollo();
     await graph.driver.close();
   });

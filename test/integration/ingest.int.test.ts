@@ -9,14 +9,14 @@ import { cypher } from '../../src/graph/cypher';
 import { LoadRepository } from '../../src/graph/load.repository';
 import { IngestError } from '../../src/core/ingest/errors';
 import { ingestText, ingestTexts } from '../../src/services/ingest-service';
-import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/api/http/apollo';
-import { createHttpApp, listen } from '../../src/api/http/http';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { createLogger } from '../../src/api/http/logger';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
 import { createContext, GraphContext, WriteSetup } from '../../src/api/graphql/context';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 import { ROOT_DIR } from '../support/paths';
+import { startTestHttp } from '../support/http-server';
+import { composeGraphql } from '../../src/app/compose-app';
+import { testConfig } from '../support/config';
 
 const SEED = 'E/CN.4/RES/2003/48';
 const SYMBOL = 'A/RES/99/901';
@@ -49,7 +49,7 @@ describe('ingesting a resolution text into the graph', () => {
 
   beforeAll(async () => {
     await resetAndLoad(graph);
-    server = createApolloServer(buildGraphSchema(), createLogger('silent'));
+    server = composeGraphql(testConfig(), createLogger('silent')).apollo;
   });
 
   it('links a second resolution to the instruments the seed cites: UDHR is then cited by both', async () => {
@@ -173,15 +173,12 @@ describe('ingestResolution over HTTP', () => {
 
   beforeAll(async () => {
     await resetAndLoad(graph);
-    const apollo = createApolloServer(buildGraphSchema(), createLogger('silent'));
-    await apollo.start();
-    stopApollo = () => apollo.stop();
-    const app = createHttpApp(apollo, graph.repo, { host: '127.0.0.1', port: 0, maxPageSize: 100, apiKey: API_KEY, load: deps.load }, createLogger('silent'));
-    server = await listen(app, '127.0.0.1', 0);
+    const api = await startTestHttp(graph, { apiKey: API_KEY });
+    stopApollo = () => api.close();
+    server = api.app.server;
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
-    server.close();
     await stopApollo();
   });
 

@@ -1,7 +1,7 @@
 import { loadConfig } from '../../src/config';
 import { QueryTimeoutError } from '../../src/graph/errors';
 import { toGraphQLError } from '../../src/api/graphql/errors';
-import { connectGraph, GraphRuntime } from '../../src/runtime';
+import { connectGraph, GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';
 

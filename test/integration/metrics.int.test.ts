@@ -1,8 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
-import { connectGraph, GraphRuntime } from '../../src/runtime';
-import { createOperability } from '../../src/api/http/operability';
+import { connectGraph, GraphRuntime } from '../../src/app/graph-runtime';
 import { resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';
 
@@ -28,12 +27,10 @@ describe('GET /metrics and the request and slow-query logs', () => {
   beforeAll(async () => {
     const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
     // SLOW_QUERY_MS=0 makes every Neo4j round trip "slow", so the warning can be checked without a slow query.
-    const config = loadConfig({ ...process.env, SLOW_QUERY_MS: '0', CACHE_ENABLED: 'true' });
-    const operability = createOperability(config, logger);
-    graph = await connectGraph(config, { onQuery: (e) => operability.onQuery(e) });
-    const { plugins, metrics } = operability.attach(graph.executor);
+    const env = { SLOW_QUERY_MS: '0', CACHE_ENABLED: 'true', METRICS_ENABLED: 'true' };
+    graph = await connectGraph(loadConfig({ ...process.env, ...env }));
     await resetAndLoad(graph);
-    api = await startTestHttp(graph, { plugins, metrics, logger });
+    api = await startTestHttp(graph, { env, logger });
   });
   afterAll(async () => {
     await api.close();
@@ -99,12 +96,9 @@ describe('GET /metrics and the request and slow-query logs', () => {
 
 describe('METRICS_ENABLED=false', () => {
   it('serves no /metrics', async () => {
-    const config = loadConfig({ ...process.env, METRICS_ENABLED: 'false' });
-    const operability = createOperability(config, pino({ level: 'silent' }));
-    const graph = await connectGraph(config);
-    const { plugins, metrics } = operability.attach(graph.executor);
-    expect(metrics).toBeUndefined();
-    const api = await startTestHttp(graph, { plugins, metrics });
+    const graph = await connectGraph(loadConfig({ ...process.env, METRICS_ENABLED: 'false' }));
+    const api = await startTestHttp(graph, { env: { METRICS_ENABLED: 'false' } });
+    expect(api.app.metrics).toBeUndefined();
     try {
       expect((await fetch(`${api.base}/metrics`)).status).toBe(404);
     } finally {

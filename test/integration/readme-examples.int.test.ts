@@ -1,4 +1,4 @@
-import { GraphRuntime } from '../../src/runtime';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, createTestServer, resetAndLoadDefault } from '../support/graph';
 import { docExamples, readmeText } from '../support/docs';
 

@@ -6,14 +6,10 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { cypher } from '../../src/graph/cypher';
 import { ReadRepository } from '../../src/graph/read.repository';
-import { connectGraph, GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/api/http/apollo';
-import { createHttpApp, listen } from '../../src/api/http/http';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
+import { connectGraph, GraphRuntime } from '../../src/app/graph-runtime';
 import { resetAndLoad } from '../support/graph';
 import { startTestHttp, TestHttp } from '../support/http-server';
 import { ROOT_DIR } from '../support/paths';
-import { AddressInfo } from 'node:net';
 
 const SEED = 'E/CN.4/RES/2003/48';
 const API_KEY = 'security-test-key-0123456789';
@@ -154,11 +150,9 @@ describe('internal errors are masked for the client and logged with the request 
     const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
     const secret = 'Neo.ClientError.Statement.SyntaxError: Invalid input near MATCH (n:Secret {password: $pw})';
     const broken = new Proxy({}, { get: () => async () => { throw new Error(secret); } }) as ReadRepository;
-    const apollo = createApolloServer(buildGraphSchema(), logger);
-    await apollo.start();
-    const server = await listen(createHttpApp(apollo, broken, { host: '127.0.0.1', port: 0, maxPageSize: 100 }, logger), '127.0.0.1', 0);
+    const api = await startTestHttp({ ...graph, repo: broken }, { logger });
     try {
-      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+      const response = await fetch(`${api.base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-request-id': 'report-me-42' },
         body: JSON.stringify({ query: `query Broken { resolution(symbol: "${SEED}") { id title } }` }),
@@ -179,10 +173,7 @@ describe('internal errors are masked for the client and logged with the request 
       expect(request).toMatchObject({ requestId: 'report-me-42', operationName: 'Broken', operationType: 'query', outcome: 'error', errorCodes: ['INTERNAL_SERVER_ERROR'] });
       expect(typeof request.ms).toBe('number');
     } finally {
-      const closed = new Promise((resolve) => server.close(resolve));
-      server.closeAllConnections();
-      await closed;
-      await apollo.stop();
+      await api.close();
     }
   });
 

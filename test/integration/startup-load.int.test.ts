@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeTexts, loadDefaultGraph } from '../../src/services/seed-loader';
-import { GraphRuntime } from '../../src/runtime';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, DATA_DIR, resetAndLoad } from '../support/graph';
 
 /** The start-up load of the shipped texts (issue 10 item 1), on a small copy of data/ so it runs in seconds. */

@@ -1,7 +1,7 @@
 import { createServer, Server, Socket } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
-import { connectGraph, GraphRuntime } from '../../src/runtime';
+import { connectGraph, GraphRuntime } from '../../src/app/graph-runtime';
 import { createTestServer } from '../support/graph';
 
 /** A TCP proxy in front of Neo4j that the test can cut and restore, to play "Neo4j went away". */

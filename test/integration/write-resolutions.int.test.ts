@@ -5,7 +5,7 @@ import { LoadRepository } from '../../src/graph/load.repository';
 import { buildCatalogueIndex } from '../../src/core/ingest/catalogue-index';
 import { parseResolution } from '../../src/core/ingest/pipeline';
 import { toResolutionWrite } from '../../src/core/ingest/to-graph-write';
-import { GraphRuntime } from '../../src/runtime';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, DATA_DIR, resetAndLoad } from '../support/graph';
 
 describe('batched resolution writes (the fast path of bulk ingestion)', () => {

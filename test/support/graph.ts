@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../../src/config';
 import { LoadSummary, loadSeedGraph, loadStartupGraph } from '../../src/services/seed-loader';
-import { GraphRuntime, connectGraph } from '../../src/runtime';
-import { createApolloServer } from '../../src/api/http/apollo';
+import { GraphRuntime, connectGraph } from '../../src/app/graph-runtime';
+import { composeGraphql } from '../../src/app/compose-app';
 import { createLogger } from '../../src/api/http/logger';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
 import { createContext, GraphContext } from '../../src/api/graphql/context';
+
+import { testConfig } from './config';
 
 export { DATA_DIR } from './paths';
 import { DATA_DIR } from './paths';
@@ -51,7 +52,7 @@ export async function resetAndLoadDefault(graph: GraphRuntime): Promise<LoadSumm
 
 /** An Apollo server over the real graph, for `executeOperation` tests without HTTP. */
 export function createTestServer(graph: GraphRuntime): { server: ApolloServer<GraphContext>; run: (query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: any[] }> } {
-  const server = createApolloServer(buildGraphSchema(), createLogger('silent'));
+  const { apollo: server } = composeGraphql(testConfig(), createLogger('silent'));
   const run = async (query: string, variables?: Record<string, unknown>) => {
     const response = await server.executeOperation({ query, variables }, { contextValue: createContext(graph.repo, 100, 'test') });
     if (response.body.kind !== 'single') throw new Error('expected a single result');

@@ -1,4 +1,4 @@
-import { GraphRuntime } from '../../src/runtime';
+import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, resetAndLoad } from './graph';
 import { startTestHttp } from './http-server';
 

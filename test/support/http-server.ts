@@ -1,72 +1,50 @@
-import { AddressInfo } from 'node:net';
-import { Server } from 'node:http';
-import { ApolloServerPlugin } from '@apollo/server';
-import { loadConfig, RequestLimits } from '../../src/config';
-import { LoadRepository } from '../../src/graph/load.repository';
-import { GraphRuntime } from '../../src/runtime';
-import { createApolloServer } from '../../src/api/http/apollo';
-import { createHttpApp, listen } from '../../src/api/http/http';
-import { createLogger, Logger } from '../../src/api/http/logger';
-import { ApiMetrics } from '../../src/api/http/metrics';
-import { buildGraphSchema } from '../../src/api/graphql/build-schema';
-import { GraphContext } from '../../src/api/graphql/context';
+import { App, composeApp } from '../../src/app/compose-app';
+import { GraphRuntime } from '../../src/app/graph-runtime';
+import { AppConfig, RequestLimits } from '../../src/config';
+import { Logger } from '../../src/api/http/logger';
+import { testConfig } from './config';
 
-/** What a test server may differ in from the defaults. */
+/** What a test server may differ in from the tests' configuration. */
 export interface TestHttpOptions {
+  /** Environment variables on top of the tests' (CACHE_ENABLED, SLOW_QUERY_MS, FEDERATION, ...). */
+  env?: Record<string, string>;
   limits?: Partial<RequestLimits>;
   apiKey?: string;
   corsOrigins?: string[];
-  plugins?: ApolloServerPlugin<GraphContext>[];
-  metrics?: ApiMetrics;
   logger?: Logger;
+  /** Changes to the finished configuration (a fixed port, a public base URL). */
+  configure?: (config: AppConfig) => AppConfig;
 }
 
-/** A running API on a free port over the given graph, as main.ts wires it. */
+/** A running API on a free port over the given graph, built by composeApp as main.ts builds it. */
 export interface TestHttp {
   base: string;
+  app: App;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
 
-/** Starts the whole HTTP stack (express, Apollo, limits) on 127.0.0.1 with an ephemeral port. */
+/** Starts the whole app (composeApp) over `graph` on 127.0.0.1 with an ephemeral port; the test keeps `graph` open. */
 export async function startTestHttp(graph: GraphRuntime, options: TestHttpOptions = {}): Promise<TestHttp> {
-  const limits = { ...loadConfig({}).limits, ...options.limits };
-  const logger = options.logger ?? createLogger('silent');
-  const apollo = createApolloServer(buildGraphSchema(), logger, { limits, plugins: options.plugins });
-  await apollo.start();
-  const app = createHttpApp(
-    apollo,
-    graph.repo,
-    {
-      host: '127.0.0.1',
-      port: 0,
-      maxPageSize: limits.maxPageSize,
-      apiKey: options.apiKey,
-      load: new LoadRepository(graph.executor),
-      bodyLimit: limits.bodyLimit,
-      writeBodyLimit: limits.writeBodyLimit,
-      maxVariablesDepth: limits.maxVariablesDepth,
-      maxVariablesValues: limits.maxVariablesValues,
-      corsOrigins: options.corsOrigins,
-      metrics: options.metrics,
-    },
-    logger,
-  );
-  const server: Server = await listen(app, '127.0.0.1', 0);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = testConfig(options.env);
+  let config: AppConfig = {
+    ...base,
+    apiKey: options.apiKey ?? base.apiKey,
+    corsOrigins: options.corsOrigins ?? base.corsOrigins,
+    limits: { ...base.limits, ...options.limits },
+    maxPageSize: options.limits?.maxPageSize ?? base.maxPageSize,
+  };
+  config = options.configure ? options.configure(config) : config;
+  const app = await composeApp(config, { graph, logger: options.logger, loadGraph: false });
   return {
-    base,
+    base: app.base,
+    app,
     post: (body, headers = {}) =>
-      fetch(`${base}/graphql`, {
+      fetch(`${app.base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    async close() {
-      const closed = new Promise((resolve) => server.close(resolve));
-      server.closeAllConnections();
-      await closed;
-      await apollo.stop();
-    },
+    close: () => app.close({ graceMs: 0 }),
   };
 }

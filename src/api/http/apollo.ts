@@ -1,7 +1,7 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { loadConfig, RequestLimits } from '../../config';
+import { RequestLimits } from '../../config';
 import { describeError, internalErrorDescription } from '../../core/errors';
 import { GraphContext } from '../graphql/context';
 import { ideLandingPagePlugin } from './ide';
@@ -11,10 +11,10 @@ import { createLimits, explainTokenLimit, QUERY_TOO_COMPLEX } from './limits';
 import { Logger, requestLogPlugin } from './logger';
 import { RESPONSE_TOO_LARGE } from './response-budget.plugin';
 
-/** What the Apollo server adds around the schema; everything is optional so tests can build a bare server. */
+/** What the Apollo server adds around the schema. */
 export interface ApolloOptions {
-  /** Per-request limits; the defaults of src/config.ts when absent. */
-  limits?: RequestLimits;
+  /** Per-request limits (the configuration's `limits`). */
+  limits: RequestLimits;
   /** More plugins: response cache (src/api/http/cache.ts), metrics (src/api/http/metrics.ts). */
   plugins?: ApolloServerPlugin<GraphContext>[];
 }
@@ -23,8 +23,8 @@ export interface ApolloOptions {
  * The Apollo server without HTTP: tests call `executeOperation` on it directly.
  * Errors the client may see keep their code and message; anything else is logged and masked.
  */
-export function createApolloServer(schema: GraphQLSchema, logger: Logger, options: ApolloOptions = {}): ApolloServer<GraphContext> {
-  const limits = createLimits(options.limits ?? loadConfig({}).limits);
+export function createApolloServer(schema: GraphQLSchema, logger: Logger, options: ApolloOptions): ApolloServer<GraphContext> {
+  const limits = createLimits(options.limits);
   return new ApolloServer<GraphContext>({
     schema,
     includeStacktraceInErrorResponses: false,

@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { describeError, ErrorDescription, internalErrorDescription } from '../../core/errors';
+import { AppConfig } from '../../config';
 import { ExportRepository } from '../../graph/export.repository';
 import { LoadRepository } from '../../graph/load.repository';
 import { ReadRepository } from '../../graph/read.repository';
@@ -17,54 +18,32 @@ import { ParsePool } from './parse-pool';
 import { securityHeaders } from './security-headers';
 import { variablesLimit } from './variables-limit';
 
-export interface HttpOptions {
-  host: string;
-  port: number;
-  maxPageSize: number;
-  /** The most nodes a neighbourhood may return (MAX_GRAPH_NODES). */
-  maxGraphNodes?: number;
-  /** The configured API_KEY; without it (or without `load`) mutations answer FORBIDDEN. */
-  apiKey?: string;
+/** The settings of the HTTP layer: all from the validated configuration (src/config.ts), which holds every default. */
+export type HttpConfig = Pick<AppConfig, 'http' | 'maxPageSize' | 'maxGraphNodes' | 'apiKey' | 'corsOrigins' | 'publicBaseUrl' | 'exportCacheMaxBytes' | 'readyTimeoutMs' | 'limits'>;
+
+/** What the HTTP layer serves with, besides its configuration; src/app/compose-app.ts builds them. */
+export interface HttpDeps {
   /** Where mutations write. */
-  load?: LoadRepository;
+  load: LoadRepository;
+  /** Serves /export/* and /ns/context.jsonld. */
+  exporter: ExportRepository;
   /** False while the graph is still being loaded at start-up; /ready answers 503 until it is true. */
-  isLoaded?: () => boolean;
-  /** Request body limit without the API key (BODY_LIMIT); default 100kb. */
-  bodyLimit?: string;
-  /** Request body limit with the API key (WRITE_BODY_LIMIT); default 4mb. */
-  writeBodyLimit?: string;
-  /** Origins whose pages may call /graphql from a browser (CORS_ORIGINS); default none: same-origin only. */
-  corsOrigins?: string[];
-  /** Serves GET /metrics when given. */
+  isLoaded: () => boolean;
+  /** Serves GET /metrics when given (METRICS_ENABLED). */
   metrics?: ApiMetrics;
-  /** Serves /export/* and /ns/context.jsonld when given. */
-  exporter?: ExportRepository;
-  /** The graph version token (src/graph/graph-version.ts): whole-graph exports are kept while it stays the same. */
+  /** The graph version token (src/graph/graph-version.ts): whole-graph exports are kept while it stays the same (CACHE_ENABLED). */
   graphVersion?: () => Promise<string | undefined>;
-  /** Where clients reach the API (PUBLIC_BASE_URL); default http://<host>:<port>. Names the JSON-LD context of exports. */
-  publicBaseUrl?: string;
-  /** Memory the rendered whole-graph exports may take (EXPORT_CACHE_MAX_MB). */
-  exportCacheMaxBytes?: number;
-  /** How long /ready waits for Neo4j (READY_TIMEOUT_MS); default 1 s. */
-  readyTimeoutMs?: number;
-  /** How deep and how large variables may be (MAX_VARIABLES_DEPTH, MAX_VARIABLES_VALUES); default 16 and 5,000. */
-  maxVariablesDepth?: number;
-  maxVariablesValues?: number;
-  /** Where ingestResolution parses texts (worker threads); without it, texts are parsed on the event loop. */
-  parsePool?: ParsePool;
+  /** Where ingestResolution parses texts (worker threads). */
+  parsePool: ParsePool;
 }
 
-/** Anonymous requests are queries and stay small; a request with the API key may carry a resolution text (up to 1 MB, JSON-escaped). */
-const BODY_LIMIT = '100kb';
-const WRITE_BODY_LIMIT = '4mb';
-
 /** Serves GraphQL at /graphql, liveness at /health and readiness (Neo4j answers) at /ready. */
-export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepository, options: HttpOptions, logger: Logger) {
+export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepository, config: HttpConfig, deps: HttpDeps, logger: Logger) {
   const app = express();
   app.disable('x-powered-by');
   app.use(assignRequestId);
   app.use(securityHeaders());
-  if (options.metrics) app.get('/metrics', options.metrics.handler());
+  if (deps.metrics) app.get('/metrics', deps.metrics.handler());
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -74,11 +53,11 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     let timer: NodeJS.Timeout | undefined;
     try {
       // Answered within READY_TIMEOUT_MS even when Neo4j does not answer at all (a frozen server).
-      const readyTimeoutMs = options.readyTimeoutMs ?? 1_000;
+      const readyTimeoutMs = config.readyTimeoutMs;
       const ping = repo.ping();
       ping.catch(() => undefined);
       await Promise.race([ping, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), readyTimeoutMs)))]);
-      if (options.isLoaded && !options.isLoaded()) {
+      if (!deps.isLoaded()) {
         res.status(503).json({ status: 'not ready', neo4j: 'reachable', hint: 'The graph is still being loaded; try again in a few seconds.' });
         return;
       }
@@ -94,7 +73,7 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     res.type('text/plain').send(
       'UN human-rights instruments knowledge graph.\n' +
         'POST GraphQL queries to /graphql, for example:\n' +
-        `  curl -s http://${options.host}:${options.port}/graphql -H 'content-type: application/json' \\\n` +
+        `  curl -s http://${config.http.host}:${config.http.port}/graphql -H 'content-type: application/json' \\\n` +
         `    -d '{"query":"{ resolution(symbol: \\"E/CN.4/RES/2003/48\\") { guidedBy { label title } } }"}'\n` +
         'The schema is in schema.graphql; see README.md for example queries.\n' +
         'In a browser: /explore draws the graph, /graphql opens a GraphQL IDE with example queries.\n',
@@ -102,38 +81,34 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
   });
 
   app.use(createPagesRouter());
-  if (options.exporter) {
-    const publicBaseUrl = options.publicBaseUrl ?? `http://${options.host}:${options.port}`;
-    app.use(createExportRouter(options.exporter, logger, { publicBaseUrl, graphVersion: options.graphVersion, cacheMaxBytes: options.exportCacheMaxBytes }));
-  }
+  app.use(createExportRouter(deps.exporter, logger, { publicBaseUrl: config.publicBaseUrl, graphVersion: deps.graphVersion, cacheMaxBytes: config.exportCacheMaxBytes }));
 
-  const bodyLimit = options.bodyLimit ?? BODY_LIMIT;
-  const writeBodyLimit = options.writeBodyLimit ?? WRITE_BODY_LIMIT;
+  const { bodyLimit, writeBodyLimit } = config.limits;
   const smallJson = express.json({ limit: bodyLimit });
   const largeJson = express.json({ limit: writeBodyLimit });
   app.use(
     '/graphql',
     // Only listed origins get CORS headers; a browser on any other origin is refused. Apollo's CSRF prevention
     // (on by default) separately refuses simple requests that skipped the preflight.
-    cors({ origin: options.corsOrigins ?? [], allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'x-request-id', 'apollo-require-preflight'] }),
-    (req, res, next) => (apiKeyMatches(options.apiKey, presentedKey(req)) ? largeJson : smallJson)(req, res, next),
-    variablesLimit({ maxDepth: options.maxVariablesDepth ?? 16, maxValues: options.maxVariablesValues ?? 5_000 }),
+    cors({ origin: config.corsOrigins, allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'x-request-id', 'apollo-require-preflight'] }),
+    (req, res, next) => (apiKeyMatches(config.apiKey, presentedKey(req)) ? largeJson : smallJson)(req, res, next),
+    variablesLimit({ maxDepth: config.limits.maxVariablesDepth, maxValues: config.limits.maxVariablesValues }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
-        const parse = options.parsePool ? (text: string) => options.parsePool!.parse(text) : undefined;
-        return createContext(repo, options.maxPageSize, requestId, { apiKey: options.apiKey, presentedKey: presentedKey(req), load: options.load, parse }, options.maxGraphNodes);
+        const parse = (text: string) => deps.parsePool.parse(text);
+        return createContext(repo, config.maxPageSize, requestId, { apiKey: config.apiKey, presentedKey: presentedKey(req), load: deps.load, parse }, config.maxGraphNodes);
       },
     }),
   );
 
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const requestId = res.locals.requestId as string;
-    const limits = options.apiKey ? `limit ${bodyLimit}, or ${writeBodyLimit} with the API key` : `limit ${bodyLimit}`;
+    const limits = config.apiKey ? `limit ${bodyLimit}, or ${writeBodyLimit} with the API key` : `limit ${bodyLimit}`;
     const failure = describeHttpError(error, limits, requestId);
     if (failure.status === 500) logger.error({ err: error, requestId }, 'http error');
     else logger.info({ requestId, status: failure.status, code: failure.code, reason: error.type ?? null }, 'http request refused');
-    options.metrics?.countHttpError(failure.code);
+    deps.metrics?.countHttpError(failure.code);
     res.status(failure.status).json({ errors: [{ message: failure.message, extensions: failure.extensions }] });
   });
 

@@ -75,9 +75,10 @@ describe('explainTokenLimit', () => {
 describe('the default limits and GraphiQL', () => {
   it("let the full introspection query through (GraphiQL and the explorer send it on load)", async () => {
     const { getIntrospectionQuery } = await import('graphql');
-    const { createApolloServer } = await import('../../../src/api/http/apollo');
+    const { composeGraphql } = await import('../../../src/app/compose-app');
     const { createLogger } = await import('../../../src/api/http/logger');
-    const server = createApolloServer(buildGraphSchema(), createLogger('silent'));
+    const { loadConfig } = await import('../../../src/config');
+    const server = composeGraphql(loadConfig({}), createLogger('silent')).apollo;
     await server.start();
     try {
       const response = await server.executeOperation({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) }, { contextValue: {} as never });
