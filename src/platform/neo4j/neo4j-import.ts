@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { repoRoot } from '../../repo-root';
-import { ensureLauncherBuilt, LAUNCHER_JVM_FLAGS } from './local-neo4j';
+import { ensureLauncherBuilt, launcherCommand } from './launcher';
 
 /**
  * Runs `neo4j-admin database import full <options> neo4j` against the Neo4j home that a local server started
@@ -12,12 +11,9 @@ import { ensureLauncherBuilt, LAUNCHER_JVM_FLAGS } from './local-neo4j';
  */
 export async function runNeo4jAdminImport(homeDir: string, importOptions: string[], log: (line: string) => void = () => {}): Promise<string> {
   await ensureLauncherBuilt({ log });
-  const target = path.join(repoRoot(), 'neo4j', 'target');
-  const classpath = [path.join(target, 'classes'), path.join(target, 'lib', '*')].join(path.delimiter);
   const dataDir = path.join(path.resolve(homeDir), 'data');
   fs.mkdirSync(dataDir, { recursive: true });
-  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-  const args = [...LAUNCHER_JVM_FLAGS, '-cp', classpath, 'org.unhrgraph.neo4j.Launcher', 'import', '--data', dataDir, ...importOptions];
+  const { java, args } = launcherCommand(['import', '--data', dataDir, ...importOptions]);
   const output: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
     // In the home, so the tool's import.report (bad entries) lands there, not in the caller's directory.
