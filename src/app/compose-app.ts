@@ -78,6 +78,17 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
   const parsePool = new ParsePool(config.parse);
 
   let loadedOk = options.loadGraph === false;
+  const release = async () => {
+    stopObserving();
+    await parsePool.close();
+    if (owned) await graph.close();
+  };
+  try {
+    await apollo.start();
+  } catch (error) {
+    await release().catch(() => undefined);
+    throw error;
+  }
   const http = createHttpApp(
     apollo,
     graph.repo,
@@ -92,15 +103,9 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     },
     logger,
   );
-  const release = async () => {
-    stopObserving();
-    await parsePool.close();
-    if (owned) await graph.close();
-  };
 
   let server: Server;
   try {
-    await apollo.start();
     server = await listen(http, config.http.host, config.http.port);
   } catch (error) {
     // Do not leave behind the Neo4j this process started: the next `npm start` would find it running.
