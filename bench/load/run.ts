@@ -13,7 +13,7 @@ import { formatMs, growthVerdict, textTable } from '../api/stats';
 import { sampleMemory } from './memory';
 import { wholeNumberOption } from '../options';
 
-const USAGE = `usage: npm run load -- [--connections 50] [--duration 60] [--sample 2] [--uncached]
+const USAGE = `usage: npm run bench:load -- [--connections 50] [--duration 60] [--sample 2] [--uncached]
 
 Holds --connections connections for --duration seconds against our API (a child process, node dist/src/main.js, with
 its default settings) with a mixed set of queries, then prints requests/s, p50/p90/p99 latency, errors (connection

@@ -1,9 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { ROOT_DIR } from '../support/paths';
 import { startTestHttpApp } from '../support/http-app';
 import gold from '../fixtures/gold/chr-resolution-2003-48.json';
+import { artifactPath } from '../support/artifacts';
 
 // Code passed to page.evaluate runs in the browser; the project compiles without the DOM library.
 declare const window: any;
@@ -117,11 +116,8 @@ describe('the browser pages in Chromium', () => {
     expect(await page.textContent('#details-body [data-field="relation"]')).toBe('GUIDED_BY');
     expect(await page.textContent('#details-body [data-field="paragraph-id"]')).toBe(`${SEED_ID}#pp3`);
 
-    mkdirSync(join(ROOT_DIR, 'test', 'artifacts'), { recursive: true });
-    const screenshot = join(ROOT_DIR, 'test', 'artifacts', 'explorer.png');
-    await page.screenshot({ path: screenshot });
-    mkdirSync(join(ROOT_DIR, 'docs'), { recursive: true });
-    copyFileSync(screenshot, join(ROOT_DIR, 'docs', 'explorer.png'));
+    // To refresh docs/explorer.png, copy this screenshot there by hand: tests never write tracked files.
+    await page.screenshot({ path: artifactPath('explorer.png') });
 
     // The IDE link carries the query that made the drawing.
     const ideLink = new URL((await page.getAttribute('#ide-link', 'href'))!, base);
@@ -222,8 +218,7 @@ describe('the browser pages in Chromium', () => {
     await page.waitForFunction(resultIncludes, 'Convention on the Rights of the Child');
     const result = await page.evaluate(() => document.querySelector('.result-window .CodeMirror').CodeMirror.getValue());
     for (const label of ['"UDHR"', '"ICCPR"', '"ICESCR"', '"ICERD"', '"CEDAW"', '"CRC"']) expect(result).toContain(label);
-    mkdirSync(join(ROOT_DIR, 'test', 'artifacts'), { recursive: true });
-    await page.screenshot({ path: join(ROOT_DIR, 'test', 'artifacts', 'ide.png') });
+    await page.screenshot({ path: artifactPath('ide.png') });
 
     // The documentation comes from introspection.
     await page.click('[aria-label="Show Documentation Explorer"]');

@@ -11,6 +11,7 @@ import { connectGraph, GraphRuntime } from '../../src/app/graph-runtime';
 import { buildOnce, findLeak, freePort, RunningProcess, sleep, startApi, startNode } from '../support/api-process';
 import { countGraph } from '../support/graph-counts';
 import { DATA_DIR, ROOT_DIR } from '../support/paths';
+import { artifactPath } from '../support/artifacts';
 
 /**
  * Faults against the real processes: the API (`node dist/src/main.js`) and the ingest CLI, with a Neo4j of this
@@ -85,11 +86,8 @@ describe('faults: Neo4j down, restarted, SIGTERM, SIGKILL mid-ingest', () => {
     await stopLocalNeo4j(NEO4J);
   });
   afterEach(() => {
-    // The API's log, for a failure's post-mortem (test/artifacts is not committed).
-    if (api) {
-      mkdirSync(join(ROOT_DIR, 'test', 'artifacts'), { recursive: true });
-      writeFileSync(join(ROOT_DIR, 'test', 'artifacts', 'faults-api.log'), api.text());
-    }
+    // The API's log, for a failure's post-mortem (test-artifacts/ is not committed).
+    if (api) writeFileSync(artifactPath('faults-api.log'), api.text());
   });
   afterAll(async () => {
     await api?.kill();

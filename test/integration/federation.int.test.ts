@@ -9,18 +9,18 @@ import { parse } from 'graphql';
 import { createContext, GraphContext } from '../../src/api/graphql/context';
 import { SUBGRAPH_BANNER } from '../../src/api/graphql/subgraph';
 import { ROOT_DIR } from '../support/paths';
-import { readmeText, markedBlock } from '../support/docs';
+import { allDocsText, markedBlock } from '../support/docs';
 import { connectTestGraph, resetAndLoad } from '../support/graph';
 import { startTestHttp } from '../support/http-server';
 
 const SEED = 'E/CN.4/RES/2003/48';
 
 /**
- * A partner subgraph as another team would write it, taken from README.md so the documented example is
+ * A partner subgraph as another team would write it, taken from docs/exports-and-federation.md so the documented example is
  * the tested one: country reports that name our instruments by id (`resolvable: false`) and annotate our resolutions,
  * which it knows by UN symbol.
  */
-const PARTNER_SDL = markedBlock(readmeText(), 'partner-sdl');
+const PARTNER_SDL = markedBlock(allDocsText(), 'partner-sdl');
 
 const REPORTS = [
   { country: 'Mexico', year: 2004, instrumentIds: ['instrument:icmw', 'instrument:iccpr'], symbols: [SEED] },
@@ -115,7 +115,7 @@ describe('the API as an Apollo Federation 2 subgraph, composed with a partner su
   });
 
   it('gives the documented answer to the documented composed query', async () => {
-    const doc = readmeText();
+    const doc = allDocsText();
     const { data, errors } = await viaGateway(markedBlock(doc, 'query'));
     expect(errors).toBeUndefined();
     // The gateway also adds a `valueCompletion` note to `extensions` for the null entity; the docs say so.

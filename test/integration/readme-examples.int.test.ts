@@ -1,16 +1,17 @@
 import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, createTestServer, resetAndLoadDefault } from '../support/graph';
-import { docExamples, readmeText } from '../support/docs';
+import { docExamples, docFiles } from '../support/docs';
 
 /**
- * Each ```graphql block of the README followed by a ```json block: a query for the plain API and its exact answer.
- * (The Federation example runs through a gateway; its answer is a ```jsonc block, tested in federation.int.test.ts.)
+ * Each ```graphql block followed by a ```json block, in the README and then in every page of docs/ (a page without
+ * examples adds none): a query for the plain API and its exact answer. (The Federation example runs through a
+ * gateway; its answer is a ```jsonc block, tested in federation.int.test.ts.)
  */
-function readmeExamples(): { query: string; expected: unknown }[] {
-  return docExamples(readmeText());
+function readmeExamples(): { file: string; query: string; expected: unknown }[] {
+  return docFiles().flatMap(({ file, text }) => docExamples(text).map((e) => ({ file, ...e })));
 }
 
-describe('the README examples', () => {
+describe('the examples of the README and docs/', () => {
   let graph: GraphRuntime;
   let run: ReturnType<typeof createTestServer>['run'];
   const examples = readmeExamples();
@@ -28,7 +29,12 @@ describe('the README examples', () => {
     expect(examples[0].query).toContain('guidedBy');
   });
 
-  it.each(examples.map((e, i) => [i + 1, e] as const))('example %i gives exactly the documented answer', async (_i, example) => {
+  it('are in the README and in docs/', () => {
+    expect(examples[0].file).toBe('README.md');
+    expect(examples.some((e) => e.file.startsWith('docs/'))).toBe(true);
+  });
+
+  it.each(examples.map((e, i) => [i + 1, e.file, e] as const))('example %i (%s) gives exactly the documented answer', async (_i, _file, example) => {
     expect(await run(example.query)).toEqual(example.expected);
   });
 });
