@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { repoRoot } from '../repo-root';
+import { expandTemplate } from './cypher-template';
 
 /** A named, static Cypher statement read from `cypher/queries/<name>.cypher`. */
 export interface CypherQuery {
@@ -8,71 +9,39 @@ export interface CypherQuery {
   readonly text: string;
 }
 
-/** Every query the code runs. Names are checked against the files at start-up. */
-export const QUERY_NAMES = [
-  'load/upsert-entities',
-  'load/unlink-managed',
-  'load/link-entities',
-  'load/write-resolutions',
-  'load/remove-resolutions',
-  'load/remove-uncurated-entities',
-  'catalogue/uncurated-names',
-  'catalogue/dependants',
-  'catalogue/existing-ids',
-  'catalogue/rename-splinters',
-  'catalogue/merge-splinters',
-  'load/stored-versions',
-  'load/remove-everything',
-  'graph/bump-version',
-  'graph/version',
-  'health/ping',
-  'health/counts',
-  'entity/by-ids',
-  'entity/by-symbols',
-  'entity/by-abbreviations',
-  'entity/by-wikidata',
-  'entity/by-treaty-collection',
-  'entity/by-treaty-series',
-  'entity/links-out',
-  'entity/links-in',
-  'entity/list',
-  'entity/cited-by',
-  'resolution/cited-entities',
-  'resolution/paragraphs',
-  'paragraph/by-ids',
-  'paragraph/citations',
-  'search/entities',
-  'search/paragraphs',
-  'explore/neighbourhood',
-  'explore/paths',
-  'explore/timeline',
-  'export/property-types',
-  'export/nodes-page',
-  'export/relationships-from',
-  'export/neighbourhood',
-] as const;
+const QUERIES_DIR = join(repoRoot(), 'cypher', 'queries');
 
-export type QueryName = (typeof QUERY_NAMES)[number];
+/**
+ * Every query under cypher/queries, by its path without `.cypher` (`explore/paths`): the folder is the registry. A
+ * file whose name starts with `_` is a fragment that queries include (see cypher-template.ts), not a query.
+ */
+export const QUERY_NAMES: readonly string[] = listCypherFiles(QUERIES_DIR)
+  .map((f) => relative(QUERIES_DIR, f).split(sep).join('/').replace(/\.cypher$/, ''))
+  .filter((name) => !name.split('/').pop()!.startsWith('_'));
+
+/** The name of a file under cypher/queries; `cypher()` refuses any other. */
+export type QueryName = string;
 
 const cache = new Map<QueryName, CypherQuery>();
 
-/** The query of that name; its file is read once. */
+/** The query of that name, its placeholders expanded (cypher-template.ts); the file is read once. */
 export function cypher(name: QueryName): CypherQuery {
   let query = cache.get(name);
   if (!query) {
-    const text = readFileSync(join(repoRoot(), 'cypher', 'queries', `${name}.cypher`), 'utf8').trim();
-    query = { name, text };
+    if (!QUERY_NAMES.includes(name)) throw new Error(`No query "${name}": cypher/queries/${name}.cypher does not exist.`);
+    query = { name, text: expandTemplate(readQueryFile(name), readQueryFile).trim() };
     cache.set(name, query);
   }
   return query;
 }
 
-/** Loads every known query, failing fast on a missing file, and reports files no code uses. */
-export function loadAllQueries(): { unused: string[] } {
+/** Loads and expands every query, so a broken file or placeholder fails at start-up rather than on first use. */
+export function loadAllQueries(): void {
   QUERY_NAMES.forEach((name) => cypher(name));
-  const dir = join(repoRoot(), 'cypher', 'queries');
-  const onDisk = listCypherFiles(dir).map((f) => relative(dir, f).split(sep).join('/').replace(/\.cypher$/, ''));
-  return { unused: onDisk.filter((n) => !(QUERY_NAMES as readonly string[]).includes(n)) };
+}
+
+function readQueryFile(name: string): string {
+  return readFileSync(join(QUERIES_DIR, `${name}.cypher`), 'utf8');
 }
 
 /** The idempotent schema statements (constraints, indexes), in file order. */

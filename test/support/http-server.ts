@@ -2,6 +2,7 @@ import { App, composeApp } from '../../src/app/compose-app';
 import { GraphRuntime } from '../../src/app/graph-runtime';
 import { AppConfig, RequestLimits } from '../../src/config';
 import { Logger } from '../../src/api/http/logger';
+import { buildOnce } from './api-process';
 import { testConfig } from './config';
 
 /** What a test server may differ in from the tests' configuration. */
@@ -35,6 +36,8 @@ export async function startTestHttp(graph: GraphRuntime, options: TestHttpOption
     maxPageSize: options.limits?.maxPageSize ?? base.maxPageSize,
   };
   config = options.configure ? options.configure(config) : config;
+  // With the key, ingestResolution parses in worker threads as in production; they run the compiled dist/.
+  if (config.apiKey) buildOnce();
   const app = await composeApp(config, { graph, logger: options.logger, loadGraph: false });
   return {
     base: app.base,

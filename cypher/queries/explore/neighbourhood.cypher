@@ -5,28 +5,12 @@
 // node cited by 10,000 resolutions costs at most $scanCap rows, never the whole graph. Which neighbours of a node with
 // more than $scanCap are drawn is stable but not by id. A hop is only walked when the earlier ones left room.
 // $citationRelations: clause relations to walk (null: all); $linkTypes: link types to walk (allow-listed by the caller).
+// Each hop takes the neighbours of one node n with the fragment explore/_neighbours.cypher.
 MATCH (root:Entity {id: $id})
 WITH root, [root] AS seen
 CALL (seen) {
   UNWIND CASE WHEN $depth >= 1 THEN seen ELSE [] END AS n
-  CALL (n) {
-    CALL (n) {
-      MATCH (n)-[:HAS_PARAGRAPH]->(:Paragraph)-[c:CITES]->(m:Entity)
-      WHERE $citationRelations IS NULL OR c.relation IN $citationRelations
-      RETURN m
-      UNION
-      MATCH (n)<-[c:CITES]-(:Paragraph)<-[:HAS_PARAGRAPH]-(m:Entity)
-      WHERE $citationRelations IS NULL OR c.relation IN $citationRelations
-      RETURN m
-      UNION
-      MATCH (n)-[l]-(m:Entity)
-      WHERE type(l) IN $linkTypes
-      RETURN m
-    }
-    WITH m WHERE $kinds IS NULL OR [k IN $entityTypes WHERE k IN labels(m)][0] IN $kinds
-    WITH m LIMIT toInteger($scanCap)
-    RETURN m ORDER BY m.id LIMIT toInteger($limit) + 1
-  }
+  {{> explore/_neighbours}}
   WITH DISTINCT m WHERE NOT m IN seen
   ORDER BY m.id
   RETURN collect(m) AS found1
@@ -35,24 +19,7 @@ WITH root, seen, found1[..($limit - 1)] AS hop1, size(found1) > $limit - 1 AS cu
 WITH root, hop1, cut1, seen + hop1 AS seen
 CALL (hop1, cut1, seen) {
   UNWIND CASE WHEN $depth >= 2 AND NOT cut1 THEN hop1 ELSE [] END AS n
-  CALL (n) {
-    CALL (n) {
-      MATCH (n)-[:HAS_PARAGRAPH]->(:Paragraph)-[c:CITES]->(m:Entity)
-      WHERE $citationRelations IS NULL OR c.relation IN $citationRelations
-      RETURN m
-      UNION
-      MATCH (n)<-[c:CITES]-(:Paragraph)<-[:HAS_PARAGRAPH]-(m:Entity)
-      WHERE $citationRelations IS NULL OR c.relation IN $citationRelations
-      RETURN m
-      UNION
-      MATCH (n)-[l]-(m:Entity)
-      WHERE type(l) IN $linkTypes
-      RETURN m
-    }
-    WITH m WHERE $kinds IS NULL OR [k IN $entityTypes WHERE k IN labels(m)][0] IN $kinds
-    WITH m LIMIT toInteger($scanCap)
-    RETURN m ORDER BY m.id LIMIT toInteger($limit) + 1
-  }
+  {{> explore/_neighbours}}
   WITH DISTINCT m WHERE NOT m IN seen
   ORDER BY m.id
   RETURN collect(m) AS found2
@@ -61,24 +28,7 @@ WITH root, hop1, cut1, seen, found2[..($limit - size(seen))] AS hop2, size(found
 WITH root, hop1, hop2, cut1 OR cut2 AS cut, seen + hop2 AS seen
 CALL (hop2, cut, seen) {
   UNWIND CASE WHEN $depth >= 3 AND NOT cut THEN hop2 ELSE [] END AS n
-  CALL (n) {
-    CALL (n) {
-      MATCH (n)-[:HAS_PARAGRAPH]->(:Paragraph)-[c:CITES]->(m:Entity)
-      WHERE $citationRelations IS NULL OR c.relation IN $citationRelations
-      RETURN m
-      UNION
-      MATCH (n)<-[c:CITES]-(:Paragraph)<-[:HAS_PARAGRAPH]-(m:Entity)
-      WHERE $citationRelations IS NULL OR c.relation IN $citationRelations
-      RETURN m
-      UNION
-      MATCH (n)-[l]-(m:Entity)
-      WHERE type(l) IN $linkTypes
-      RETURN m
-    }
-    WITH m WHERE $kinds IS NULL OR [k IN $entityTypes WHERE k IN labels(m)][0] IN $kinds
-    WITH m LIMIT toInteger($scanCap)
-    RETURN m ORDER BY m.id LIMIT toInteger($limit) + 1
-  }
+  {{> explore/_neighbours}}
   WITH DISTINCT m WHERE NOT m IN seen
   ORDER BY m.id
   RETURN collect(m) AS found3

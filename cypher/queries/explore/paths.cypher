@@ -1,7 +1,8 @@
 // The shortest connections between two entities, in ONE round trip. A citation is two stored relationships
 // (resolution -[:HAS_PARAGRAPH]-> paragraph -[:CITES]-> entity) but one hop for the reader, so $maxHops entity hops
-// (1..6) allow 2 x $maxHops relationships: one branch per value, because a path length cannot be a parameter; only the
-// branch equal to $maxHops runs. allShortestPaths searches from both ends at once, so a hub cited by thousands of
+// (1..6) allow 2 x $maxHops relationships: one branch per value, because a path length cannot be a parameter (the
+// branches and the relationship types they walk are generated from the vocabulary, src/graph/cypher-template.ts); only
+// the branch equal to $maxHops runs. allShortestPaths searches from both ends at once, so a hub cited by thousands of
 // resolutions is not expanded level by level (SHORTEST k was measured 100x slower on such a hub); it returns every
 // path of the shortest stored length, of which the first 200 are ranked by entity hops (every relationship but
 // HAS_PARAGRAPH). The caller collapses paragraphs and keeps the first $limit.
@@ -10,29 +11,7 @@ OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
   CALL (a, b) {
-    WITH a, b WHERE $maxHops = 1 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
-    MATCH p = allShortestPaths((a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT*..2]-(b))
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxHops = 2 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
-    MATCH p = allShortestPaths((a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT*..4]-(b))
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxHops = 3 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
-    MATCH p = allShortestPaths((a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT*..6]-(b))
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxHops = 4 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
-    MATCH p = allShortestPaths((a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT*..8]-(b))
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxHops = 5 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
-    MATCH p = allShortestPaths((a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT*..10]-(b))
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxHops = 6 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
-    MATCH p = allShortestPaths((a)-[:HAS_PARAGRAPH|CITES|PART_OF|ESTABLISHED_BY|SUCCEEDED_BY|MONITORED_BY|ADOPTED_IN|ADOPTED_BY|ADOPTED_AT|IN_SESSION|HELD_BY|CONCERNS|AUTHORED_BY|REPORTED_IN|ABOUT*..12]-(b))
-    RETURN p
+    {{shortest-path-branches}}
   }
   WITH p LIMIT 200
   WITH p, size([r IN relationships(p) WHERE type(r) <> 'HAS_PARAGRAPH']) AS hops

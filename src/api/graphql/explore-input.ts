@@ -3,7 +3,7 @@ import { userError } from './errors';
 import { CLAUSE_RELATION_NAMES, LINK_TYPES } from '../../core/model/vocabulary';
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
-export const MAX_PATH_HOPS = 6;
+export { MAX_PATH_HOPS } from '../../core/model/explore';
 export const MAX_PATHS = 10;
 const MAX_ID_LENGTH = 300;
 

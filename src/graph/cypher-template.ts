@@ -1,0 +1,66 @@
+import { MAX_PATH_HOPS } from '../core/model/explore';
+import { LINK_TYPES } from '../core/model/vocabulary';
+
+/**
+ * The parts of Cypher files that vary with the vocabulary or repeat, built once when a file is loaded, so no file
+ * copies them by hand. A file names them with placeholders:
+ *
+ *   {{> explore/_neighbours}}   the text of cypher/queries/explore/_neighbours.cypher (a fragment: its name starts
+ *                               with `_`, it is no query of its own), indented like the placeholder
+ *   {{shortest-path-branches}}  one allShortestPaths branch per hop count, generated below
+ *
+ * Everything generated is static text built from the vocabulary and constants, never from a request: values stay
+ * $parameters. Relationship types are checked against /^[A-Z_]+$/ before they become text.
+ */
+export const GENERATED: Readonly<Record<string, () => string>> = {
+  'path-relationship-types': () => pathRelationshipTypes(),
+  'shortest-path-branches': () => shortestPathBranches(),
+};
+
+/** What a path between entities may walk: paragraphs, their citations, and every link type of the vocabulary. */
+export function pathRelationshipTypes(): string {
+  return ['HAS_PARAGRAPH', 'CITES', ...LINK_TYPES].map(checkedType).join('|');
+}
+
+/**
+ * One branch per `$maxHops` (1..MAX_PATH_HOPS), joined by UNION ALL, because a path length cannot be a parameter: a
+ * citation is two stored relationships (resolution -> paragraph -> entity), so n entity hops allow 2n of them.
+ */
+export function shortestPathBranches(): string {
+  const types = pathRelationshipTypes();
+  return Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1)
+    .map((hops) =>
+      [
+        `WITH a, b WHERE $maxHops = ${hops} AND a IS NOT NULL AND b IS NOT NULL AND a <> b`,
+        `MATCH p = allShortestPaths((a)-[:${types}*..${2 * hops}]-(b))`,
+        'RETURN p',
+      ].join('\n'),
+    )
+    .join('\nUNION ALL\n');
+}
+
+/** Expands the placeholders of a Cypher file's text; `readFragment` reads `cypher/queries/<name>.cypher`. */
+export function expandTemplate(text: string, readFragment: (name: string) => string, seen: readonly string[] = []): string {
+  return text.replace(/^([ \t]*)\{\{\s*(>\s*)?([\w/-]+)\s*\}\}[ \t]*$/gm, (_line, indent: string, include: string | undefined, name: string) => {
+    let body: string;
+    if (include) {
+      if (!name.split('/').pop()!.startsWith('_')) throw new Error(`{{> ${name}}}: only fragments (files named _*.cypher) can be included`);
+      if (seen.includes(name)) throw new Error(`{{> ${name}}} includes itself (${[...seen, name].join(' -> ')})`);
+      // A fragment's opening comment describes the file; the query it lands in has its own.
+      body = expandTemplate(readFragment(name).replace(/^(?:[ \t]*\/\/.*\n)+/, '').trim(), readFragment, [...seen, name]);
+    } else {
+      const generate = GENERATED[name];
+      if (!generate) throw new Error(`{{${name}}} is not a known placeholder (${Object.keys(GENERATED).join(', ')})`);
+      body = generate();
+    }
+    return body
+      .split('\n')
+      .map((line) => (line ? indent + line : line))
+      .join('\n');
+  });
+}
+
+function checkedType(type: string): string {
+  if (!/^[A-Z_]+$/.test(type)) throw new Error(`not a relationship type: ${JSON.stringify(type)}`);
+  return type;
+}
