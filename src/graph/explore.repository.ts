@@ -1,7 +1,8 @@
-import { ENTITY_TYPES } from '../core/model/vocabulary';
+import { ENTITY_TYPES, LinkType } from '../core/model/vocabulary';
 import { cypher } from './cypher';
 import { GraphExecutor } from './executor';
 import { NodeRecord, Page } from './read.repository';
+import { col, mapRow } from './rows';
 
 /** An entity of a drawing, with its distance from the root. */
 export interface ViewNodeRecord {
@@ -25,8 +26,8 @@ export interface NeighbourhoodArgs {
   depth: number;
   /** Clause relations whose citations are walked; null walks all. */
   citationRelations: string[] | null;
-  /** Link types walked; must come from LINK_TYPES. */
-  linkTypes: string[];
+  /** Link types walked (they become a list parameter, checked by the query with `type(l) IN $linkTypes`). */
+  linkTypes: LinkType[];
   /** Entity types that may be reached; null reaches all. */
   kinds: string[] | null;
   limit: number;
@@ -43,6 +44,7 @@ export type PathNodeRecord = NodeRecord | { id: string; kind: 'Paragraph'; resol
 
 /** A relationship of a stored path, in the direction it is stored. */
 export interface PathRelRecord {
+  /** HAS_PARAGRAPH, CITES or a LinkType: what explore/paths walks (src/graph/cypher-template.ts). */
   type: string;
   source: string;
   target: string;
@@ -81,6 +83,10 @@ export interface TimelineRow {
  */
 export const NEIGHBOUR_SCAN_CAP = 5000;
 
+const NEIGHBOURHOOD_ROW = { nodes: col.list, edges: col.list, truncated: col.boolean };
+const PATHS_ROW = { fromFound: col.boolean, toFound: col.boolean, paths: col.list };
+const TIMELINE_ROW = { totalCount: col.number, page: col.list };
+
 /** The reads behind neighbourhood, paths and timeline: each is one statement, so one round trip per root field. */
 export class ExploreRepository {
   constructor(private readonly executor: GraphExecutor) {}
@@ -89,18 +95,22 @@ export class ExploreRepository {
   async neighbourhood(args: NeighbourhoodArgs): Promise<NeighbourhoodRecord | null> {
     const [row] = await this.executor.read(cypher('explore/neighbourhood'), { ...args, entityTypes: [...ENTITY_TYPES], scanCap: NEIGHBOUR_SCAN_CAP });
     if (!row) return null;
-    return { nodes: row.nodes as ViewNodeRecord[], edges: row.edges as ViewEdgeRecord[], truncated: row.truncated as boolean };
+    const r = mapRow('explore/neighbourhood', NEIGHBOURHOOD_ROW, row);
+    return { nodes: r.nodes as ViewNodeRecord[], edges: r.edges as ViewEdgeRecord[], truncated: r.truncated };
   }
 
   /** Candidate shortest paths between two entities, shortest in entity hops first, with whether both ends exist. */
   async paths(from: string, to: string, maxHops: number): Promise<PathsRecord> {
     const [row] = await this.executor.read(cypher('explore/paths'), { from, to, maxHops });
-    return { fromFound: row.fromFound as boolean, toFound: row.toFound as boolean, paths: row.paths as StoredPathRecord[] };
+    const r = mapRow('explore/paths', PATHS_ROW, row);
+    return { fromFound: r.fromFound, toFound: r.toFound, paths: r.paths as StoredPathRecord[] };
   }
 
   /** One page of dated entries, oldest first, with the total. */
   async timeline(args: TimelineArgs): Promise<Page<TimelineRow>> {
     const [row] = await this.executor.read(cypher('explore/timeline'), { ...args });
-    return { totalCount: (row?.totalCount as number) ?? 0, page: (row?.page as TimelineRow[]) ?? [] };
+    if (!row) return { totalCount: 0, page: [] };
+    const r = mapRow('explore/timeline', TIMELINE_ROW, row);
+    return { totalCount: r.totalCount, page: r.page as TimelineRow[] };
   }
 }

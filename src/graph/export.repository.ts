@@ -2,6 +2,7 @@ import { AppError } from '../core/errors';
 import { ExportNode, ExportRelationship, GraphData, PropertySchema, propertyTypeOf, relationshipId } from '../core/export/graph-data';
 import { cypher } from './cypher';
 import { GraphExecutor, Row } from './executor';
+import { col, mapRow, mapRows, RowOf } from './rows';
 
 /** The depths a neighbourhood export accepts: beyond 3 hops the neighbourhood is most of the graph. */
 export const MAX_EXPORT_DEPTH = 3;
@@ -33,11 +34,11 @@ export class ExportRepository {
 
   /** The types of every property key in the graph. */
   async propertySchema(): Promise<PropertySchema> {
-    const rows = await this.executor.read(cypher('export/property-types'));
+    const rows = mapRows('export/property-types', PROPERTY_TYPE_ROW, await this.executor.read(cypher('export/property-types')));
     const schema: PropertySchema = { node: new Map(), relationship: new Map() };
     // One row per element and key (the query groups them); sorted so columns and keys come out in a stable order.
-    for (const r of [...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)))) {
-      (r.element === 'node' ? schema.node : schema.relationship).set(r.key as string, propertyTypeOf(r.types as string[]));
+    for (const r of [...rows].sort((a, b) => a.key.localeCompare(b.key))) {
+      (r.element === 'node' ? schema.node : schema.relationship).set(r.key, propertyTypeOf(r.types));
     }
     return schema;
   }
@@ -48,9 +49,9 @@ export class ExportRepository {
     for (;;) {
       const rows = await this.executor.read(cypher('export/nodes-page'), { after, limit: pageSize });
       if (rows.length === 0) return;
-      const nodes = rows.map(toNode);
+      const nodes = mapRows('export/nodes-page', NODE_ROW, rows).map(toNode);
       const relRows = await this.executor.read(cypher('export/relationships-from'), { ids: nodes.map((n) => n.id) });
-      yield { nodes, relationships: relRows.map(toRelationship) };
+      yield { nodes, relationships: mapRows('export/relationships-from', RELATIONSHIP_ROW, relRows).map(toRelationship) };
       if (rows.length < pageSize) return;
       after = nodes[nodes.length - 1].id;
     }
@@ -75,17 +76,21 @@ export class ExportRepository {
     const [row] = await this.executor.read(cypher('export/neighbourhood'), { rootId, depth });
     if (!row) throw new ExportRootNotFoundError(rootId);
     const schema = await this.propertySchema();
-    const nodes = (row.nodes as Row[]).map(toNode).sort((a, b) => a.id.localeCompare(b.id));
-    return { nodes, relationships: (row.relationships as Row[]).map(toRelationship), schema };
+    const r = mapRow('export/neighbourhood', NEIGHBOURHOOD_ROW, row);
+    const nodes = mapRows('export/neighbourhood', NODE_ROW, r.nodes as Row[]).map(toNode).sort((a, b) => a.id.localeCompare(b.id));
+    return { nodes, relationships: mapRows('export/neighbourhood', RELATIONSHIP_ROW, r.relationships as Row[]).map(toRelationship), schema };
   }
 }
 
-function toNode(r: Row): ExportNode {
-  return { id: r.id as string, labels: [...(r.labels as string[])].sort(), properties: r.properties as Record<string, unknown> };
+const PROPERTY_TYPE_ROW = { element: col.oneOf(['node', 'relationship'] as const), key: col.string, types: col.stringList };
+const NODE_ROW = { id: col.string, labels: col.stringList, properties: col.map };
+const RELATIONSHIP_ROW = { type: col.string, source: col.string, target: col.string, properties: col.map };
+const NEIGHBOURHOOD_ROW = { nodes: col.list, relationships: col.list };
+
+function toNode(r: RowOf<typeof NODE_ROW>): ExportNode {
+  return { id: r.id, labels: [...r.labels].sort(), properties: r.properties };
 }
 
-function toRelationship(r: Row): ExportRelationship {
-  const properties = r.properties as Record<string, unknown>;
-  const [type, source, target] = [r.type as string, r.source as string, r.target as string];
-  return { id: relationshipId(type, source, target, properties), type, source, target, properties };
+function toRelationship(r: RowOf<typeof RELATIONSHIP_ROW>): ExportRelationship {
+  return { id: relationshipId(r.type, r.source, r.target, r.properties), type: r.type, source: r.source, target: r.target, properties: r.properties };
 }

@@ -2,6 +2,9 @@ import { CatalogueIndex } from '../core/ingest/catalogue-index';
 import { dependantId, planSplinterMerges, SplinterMerge } from '../core/ingest/fold-splinters';
 import { cypher } from './cypher';
 import { GraphExecutor, RunInTransaction } from './executor';
+import { col, mapRows } from './rows';
+
+const ID_ROW = { id: col.string };
 
 /** What a splinter merge did. */
 export interface SplinterMergeSummary {
@@ -17,17 +20,17 @@ export interface SplinterMergeSummary {
  * provisions and entry-into-force event. Curated nodes are never changed. Running it again changes nothing.
  */
 export async function mergeSplinters(executor: GraphExecutor, index: CatalogueIndex): Promise<SplinterMergeSummary> {
-  const nodes = (await executor.read(cypher('catalogue/uncurated-names'))) as { id: string; title: string | null }[];
+  const nodes = mapRows('catalogue/uncurated-names', { id: col.string, title: col.nullable(col.string) }, await executor.read(cypher('catalogue/uncurated-names')));
   const splinters = planSplinterMerges(nodes, index);
   if (splinters.length === 0) return { merged: 0, renamed: 0 };
   const renamedIds = new Map(splinters.map((m) => [m.from, m.to]));
-  const dependantRows = (await executor.read(cypher('catalogue/dependants'), { ids: [...renamedIds.keys()] })) as { id: string }[];
+  const dependantRows = mapRows('catalogue/dependants', ID_ROW, await executor.read(cypher('catalogue/dependants'), { ids: [...renamedIds.keys()] }));
   const dependants: SplinterMerge[] = [...new Set(dependantRows.map((d) => d.id))].flatMap((id) => {
     const to = dependantId(id, renamedIds);
     return to && to !== id ? [{ from: id, to }] : [];
   });
   const targets = [...new Set([...splinters, ...dependants].map((m) => m.to))];
-  const existing = new Set(((await executor.read(cypher('catalogue/existing-ids'), { ids: targets })) as { id: string }[]).map((r) => r.id));
+  const existing = new Set(mapRows('catalogue/existing-ids', ID_ROW, await executor.read(cypher('catalogue/existing-ids'), { ids: targets })).map((r) => r.id));
 
   return executor.write('catalogue/merge-splinters', async (run) => {
     const a = await apply(run, splinters, existing);

@@ -1,6 +1,6 @@
 /** Checks of the arguments of neighbourhood, paths and timeline: each refusal is a BAD_USER_INPUT that says what to send. */
 import { userError } from './errors';
-import { CLAUSE_RELATION_NAMES, LINK_TYPES } from '../../core/model/vocabulary';
+import { CLAUSE_RELATION_NAMES, LINK_TYPES, LinkType } from '../../core/model/vocabulary';
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export { MAX_PATH_HOPS } from '../../core/model/explore';
@@ -28,7 +28,7 @@ export function checkRange(name: string, value: number, min: number, max: number
  * (walked directly). No filter walks everything. Only names from the vocabulary come out, so the link types are safe
  * to compare with relationship types in Cypher.
  */
-export function splitRelations(relations: string[] | null | undefined): { citationRelations: string[] | null; linkTypes: string[] } {
+export function splitRelations(relations: string[] | null | undefined): { citationRelations: string[] | null; linkTypes: LinkType[] } {
   if (!relations || relations.length === 0) return { citationRelations: null, linkTypes: [...LINK_TYPES] };
   return {
     citationRelations: CLAUSE_RELATION_NAMES.filter((r) => relations.includes(r)),
