@@ -1,3 +1,5 @@
+// Over 400 lines: the citation-finding passes (names, resolution lists, symbols, sessions, courts) share TextContext and
+// the mention helpers, which bodies.ts and provisions.ts call back. Moving those into a mentions.ts splits it (and ends the cycle).
 import { documentId, uncuratedInstrumentId } from '../model/ids';
 import { isoDate, MONTH } from './dates';
 import { CatalogueIndex } from './catalogue-index';

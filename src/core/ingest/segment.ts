@@ -1,3 +1,5 @@
+// Over 400 lines: one segmenter (header, body, footnotes, closing) of one resolution layout; its readers share the
+// SegmentedResolution being filled and the line patterns above them. Split by reader (header, body, closing) when it grows.
 import { leadingPhrase } from './clauses';
 import { IngestError } from './errors';
 import { ANNEX, CLOSING_START, FOOTNOTE_START, joinLines, LayoutBlock, opensParagraph, ORGAN_LINE, toBlocks } from './layout';
