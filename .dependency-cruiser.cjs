@@ -7,66 +7,42 @@
  * `npm run lint:layers` checks them; `npm test` runs it first, so a forbidden import fails the build.
  */
 const layer = (name) => `^src/${name}/`;
-const APP_LAYERS = ['graph', 'services', 'api', 'cli', 'platform', 'app'];
 const only = (names) => `^src/(${names.join('|')})/`;
+/** The libraries of the web and GraphQL side: only src/api (and app, cli, main above it) may use them. */
+const WEB = 'node_modules/(graphql|type-graphql|express|@apollo|@as-integrations)/';
+/** Entry points and the app's wiring, which no layer below the app may reach. */
+const TOP = '^src/(main|runtime)\\.ts$';
+/** A rule: `from` (a layer) must not import any of `to`. */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from: { path: layer(from) }, to: { path: to } });
 
 module.exports = {
   forbidden: [
-    {
-      name: 'core-is-pure',
-      comment: 'src/core (vocabulary, ids, parser, catalogue reading, export writers, errors) imports no other layer of the app.',
-      severity: 'error',
-      from: { path: layer('core') },
-      to: { path: [only(APP_LAYERS), '^src/(main|config|runtime)\\.ts$'] },
-    },
-    {
-      name: 'core-has-no-driver-or-web',
-      comment: 'src/core runs without a database or a web framework: no neo4j-driver, graphql, type-graphql, express or Apollo.',
-      severity: 'error',
-      from: { path: layer('core') },
-      to: { path: 'node_modules/(neo4j-driver|graphql|type-graphql|express|@apollo|@as-integrations)/' },
-    },
-    {
-      name: 'graph-imports-only-core',
-      comment: 'src/graph (driver, executor, repositories) may import src/core and the driver, nothing above it.',
-      severity: 'error',
-      from: { path: layer('graph') },
-      to: { path: [only(['services', 'api', 'cli', 'platform', 'app']), '^src/(main|config|runtime)\\.ts$'] },
-    },
-    {
-      name: 'graph-has-no-web',
-      comment: 'src/graph knows nothing of GraphQL or HTTP; errors it raises are core errors, mapped to responses by the API.',
-      severity: 'error',
-      from: { path: layer('graph') },
-      to: { path: 'node_modules/(graphql|type-graphql|express|@apollo|@as-integrations)/' },
-    },
-    {
-      name: 'services-import-core-and-graph',
-      comment: 'src/services join core and graph; they know nothing of the API, the CLI, the app or the embedded Neo4j.',
-      severity: 'error',
-      from: { path: layer('services') },
-      to: { path: [only(['api', 'cli', 'platform', 'app']), '^src/(main|runtime)\\.ts$'] },
-    },
-    {
-      name: 'services-have-no-web',
-      severity: 'error',
-      from: { path: layer('services') },
-      to: { path: 'node_modules/(graphql|type-graphql|express|@apollo|@as-integrations)/' },
-    },
-    {
-      name: 'api-imports-services-graph-core',
-      comment: 'src/api (GraphQL and HTTP) may import services, graph and core; never the CLI, the app or the embedded Neo4j.',
-      severity: 'error',
-      from: { path: layer('api') },
-      to: { path: [only(['cli', 'platform', 'app']), '^src/(main|runtime)\\.ts$'] },
-    },
-    {
-      name: 'platform-stands-alone',
-      comment: 'src/platform (the embedded Neo4j) imports nothing of the app but the configuration.',
-      severity: 'error',
-      from: { path: layer('platform') },
-      to: { path: [only(['core', 'graph', 'services', 'api', 'cli', 'app']), '^src/(main|runtime)\\.ts$'] },
-    },
+    forbid('core-is-pure', 'src/core (vocabulary, ids, parser, catalogue reading, export writers, errors) imports no other layer of the app.', 'core', [
+      only(['graph', 'services', 'api', 'cli', 'platform', 'app']),
+      '^src/(main|config|runtime)\\.ts$',
+    ]),
+    forbid('core-has-no-driver-or-web', 'src/core runs without a database or a web framework: no neo4j-driver, graphql, type-graphql, express or Apollo.', 'core', [
+      'node_modules/neo4j-driver/',
+      WEB,
+    ]),
+    forbid('graph-imports-only-core', 'src/graph (driver, executor, repositories) may import src/core and the driver, nothing above it.', 'graph', [
+      only(['services', 'api', 'cli', 'platform', 'app']),
+      '^src/(main|config|runtime)\\.ts$',
+    ]),
+    forbid('graph-has-no-web', 'src/graph knows nothing of GraphQL or HTTP; its errors are core errors, mapped to responses by the API.', 'graph', WEB),
+    forbid('services-import-core-and-graph', 'src/services join core and graph; they know nothing of the API, the CLI, the app or the embedded Neo4j.', 'services', [
+      only(['api', 'cli', 'platform', 'app']),
+      TOP,
+    ]),
+    forbid('services-have-no-web', 'src/services know nothing of GraphQL or HTTP.', 'services', WEB),
+    forbid('api-imports-services-graph-core', 'src/api (GraphQL and HTTP) may import services, graph and core; never the CLI, the app or the embedded Neo4j.', 'api', [
+      only(['cli', 'platform', 'app']),
+      TOP,
+    ]),
+    forbid('platform-stands-alone', 'src/platform (the embedded Neo4j) imports nothing of the app but the configuration.', 'platform', [
+      only(['core', 'graph', 'services', 'api', 'cli', 'app']),
+      TOP,
+    ]),
     {
       name: 'nothing-imports-main-or-cli',
       comment: 'main.ts and the CLI commands are entry points: nothing imports them (cli/ helpers may be shared inside cli/).',
