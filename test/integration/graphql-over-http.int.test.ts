@@ -1,28 +1,18 @@
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { AuditResult, serverAudits } from 'graphql-http';
-import { GraphRuntime } from '../../src/app/graph-runtime';
-import { connectTestGraph, resetAndLoad } from '../support/graph';
-import { startTestHttp } from '../support/http-server';
+import { startTestHttpApp } from '../support/http-app';
 
 /** The GraphQL-over-HTTP spec's audits (package graphql-http) against the real HTTP server. */
 describe('GraphQL over HTTP audits', () => {
-  let graph: GraphRuntime;
-  let server: Server;
   let url: string;
-  let stopApollo: () => Promise<void>;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    graph = await connectTestGraph();
-    await resetAndLoad(graph);
-    const api = await startTestHttp(graph);
-    stopApollo = () => api.close();
-    server = api.app.server;
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const api = await startTestHttpApp();
+    stop = api.stop;
+    url = `${api.base}/graphql`;
   });
   afterAll(async () => {
-    await stopApollo();
-    await graph.driver.close();
+    await stop();
   });
 
   it('passes every MUST audit; SHOULD and MAY findings are printed', async () => {

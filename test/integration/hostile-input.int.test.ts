@@ -1,11 +1,8 @@
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { getIntrospectionQuery, IntrospectionInputTypeRef, IntrospectionQuery, IntrospectionType, IntrospectionTypeRef } from 'graphql';
 import { GraphRuntime } from '../../src/app/graph-runtime';
 import { findLeak } from '../support/api-process';
 import { countGraph, GraphCounts } from '../support/graph-counts';
-import { connectTestGraph, resetAndLoad } from '../support/graph';
-import { startTestHttp } from '../support/http-server';
+import { startTestHttpApp } from '../support/http-app';
 
 /** Strings that would do harm if any of them ever became Cypher text, or that stress parsers and indexes. */
 const HOSTILE_STRINGS: readonly string[] = [
@@ -27,27 +24,20 @@ interface Reply {
 
 describe('hostile input over HTTP', () => {
   let graph: GraphRuntime;
-  let server: Server;
   let base: string;
-  let stopApollo: () => Promise<void>;
+  let stop: () => Promise<void>;
   let before: GraphCounts;
   let schema: IntrospectionQuery['__schema'];
   const seen = { requests: 0, codes: new Map<string, number>() };
 
   beforeAll(async () => {
-    graph = await connectTestGraph();
-    await resetAndLoad(graph);
-    const api = await startTestHttp(graph);
-    stopApollo = () => api.close();
-    server = api.app.server;
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ base, graph, stop } = await startTestHttpApp());
     before = await countGraph(graph.driver);
     const introspection = await post(JSON.stringify({ query: getIntrospectionQuery() }));
     schema = (JSON.parse(introspection.text) as { data: IntrospectionQuery }).data.__schema;
   });
   afterAll(async () => {
-    await stopApollo();
-    await graph.driver.close();
+    await stop();
     process.stderr.write(`[hostile] ${seen.requests} requests; codes: ${JSON.stringify(Object.fromEntries(seen.codes))}\n`);
   });
 

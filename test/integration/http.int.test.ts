@@ -1,26 +1,16 @@
-import { AddressInfo } from 'node:net';
-import { Server } from 'node:http';
 import { GraphRuntime } from '../../src/app/graph-runtime';
-import { connectTestGraph, resetAndLoad } from '../support/graph';
-import { startTestHttp } from '../support/http-server';
+import { startTestHttpApp } from '../support/http-app';
 
 describe('the API over a real HTTP socket', () => {
   let graph: GraphRuntime;
-  let server: Server;
   let base: string;
-  let stopApollo: () => Promise<void>;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    graph = await connectTestGraph();
-    await resetAndLoad(graph);
-    const api = await startTestHttp(graph);
-    stopApollo = () => api.close();
-    server = api.app.server;
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ base, graph, stop } = await startTestHttpApp());
   });
   afterAll(async () => {
-    await stopApollo();
-    await graph.driver.close();
+    await stop();
   });
 
   const post = (body: string, contentType = 'application/json') =>
