@@ -7,6 +7,7 @@
  *                     with a random password on first use)
  */
 import * as path from 'node:path';
+import { loadConfig } from '../config';
 import {
   LocalNeo4jOptions,
   LOCAL_NEO4J_USER,
@@ -21,15 +22,11 @@ import {
 
 const USAGE = 'usage: db start|stop|status   (env: NEO4J_LOCAL_PORT, default 7687; NEO4J_PASSWORD)';
 
-/** Parses NEO4J_LOCAL_PORT (default 7687). */
-export function localPortFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.NEO4J_LOCAL_PORT?.trim();
-  if (raw === undefined || raw === '') return 7687;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`NEO4J_LOCAL_PORT must be a port number, got "${raw}"`);
-  }
-  return port;
+/** The local server's port and password from the validated configuration; db manages the local server whatever NEO4J_URI says. */
+function localTarget(env: NodeJS.ProcessEnv): { port: number; password?: string } {
+  const { target } = loadConfig({ ...env, NEO4J_URI: undefined }).neo4j;
+  if (target.mode !== 'local') throw new Error('unreachable: NEO4J_URI was cleared');
+  return target;
 }
 
 function versionLabel(): string {
@@ -52,13 +49,14 @@ export async function runDbCli(args: string[], env: NodeJS.ProcessEnv = process.
   }
   try {
     const homeDir = defaultHomeDir();
-    const fromEnv = env.NEO4J_PASSWORD;
+    const local = localTarget(env);
+    const fromEnv = local.password;
     const passwordNote =
       fromEnv !== undefined && fromEnv !== ''
         ? 'password from NEO4J_PASSWORD'
         : `password in ${path.relative(process.cwd(), passwordFilePath(homeDir)) || passwordFilePath(homeDir)}`;
     const opts: LocalNeo4jOptions = {
-      port: localPortFromEnv(env),
+      port: local.port,
       password: resolveLocalPassword(homeDir, fromEnv),
       homeDir,
       log: (line) => process.stderr.write(`${line}\n`),
