@@ -123,9 +123,9 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
   const loaded: Promise<LoadSummary | undefined> =
     options.loadGraph === false
       ? Promise.resolve(undefined)
-      : loadUntilDone(() => loadStartupGraph(graph.executor, config, say), say, (e) => logger.error({ err: e }, 'loading the graph failed')).then((summary) => {
+      : loadUntilDone(() => loadStartupGraph(graph.executor, config, say), say, (e) => logger.error({ err: e }, 'loading the graph failed')).then(async (summary) => {
+          // Work to do once the graph is loaded and before /ready says ready (a warm-up of the read path) goes here.
           loadedOk = summary !== undefined;
-          // Work to do once the graph is loaded (a warm-up of the read path, say) goes here, before /ready says ready.
           return summary;
         });
 

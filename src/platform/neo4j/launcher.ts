@@ -165,8 +165,8 @@ async function buildLauncherIfStale(opts: { log?: (line: string) => void }): Pro
 
 /**
  * The command that runs the launcher with `args` (the server: `--data <dir> --bolt-port <port>`; the import tool:
- * `import --data <dir> ...`): java, the JVM flags, the classpath. The one place the JVM's settings are decided, so
- * memory settings (heap, page cache) are added here.
+ * `import --data <dir> ...`): java, the JVM flags, the classpath. The one place the JVM's flags are decided (the heap);
+ * the server's own settings (the page cache) are launcher arguments, given where the server is started (supervisor.ts).
  */
 export function launcherCommand(args: readonly string[]): { java: string; args: string[] } {
   const lp = launcherPaths();

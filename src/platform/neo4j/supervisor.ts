@@ -157,6 +157,7 @@ async function startUnlocked(opts: LocalNeo4jOptions): Promise<{ uri: string; pi
   const logSize = mtimeMs(paths.logFile) === undefined ? 0 : fs.statSync(paths.logFile).size;
   if (logSize > LOG_ROTATE_BYTES) fs.renameSync(paths.logFile, `${paths.logFile}.1`);
 
+  // The server's settings as launcher arguments (memory settings are appended here); JVM flags are in launcher.ts.
   const { java, args } = launcherCommand(['--data', paths.dataDir, '--bolt-port', String(opts.port)]);
 
   const fd = fs.openSync(paths.logFile, 'a');
