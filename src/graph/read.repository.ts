@@ -53,6 +53,9 @@ export interface CitedByArgs {
   resolutionId: string | null;
   /** Only citations from resolutions adopted by the body with this id. */
   adoptedBy: string | null;
+  /** Only citations from resolutions adopted on or after / on or before these ISO dates. */
+  adoptedFrom: string | null;
+  adoptedTo: string | null;
   orderField: 'DATE' | 'SYMBOL';
   descending: boolean;
   skip: number;

@@ -11,7 +11,7 @@ import { apiKeyMatches, createContext, GraphContext } from '../graphql/context';
 import { createExportRouter } from './export.routes';
 import { Logger } from './logger';
 import { ApiMetrics } from './metrics';
-import { createPagesRouter } from './pages.routes';
+import { createPagesRouter, createReaderPages } from './pages.routes';
 import { ParsePool } from './parse-pool';
 import { securityHeaders } from './security-headers';
 import { variablesLimit } from './variables-limit';
@@ -89,6 +89,10 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     }
   });
 
+  // The reader pages (/, /read, /entity, /search, /browse) run their GraphQL operations through this same Apollo server.
+  const readerPages = createReaderPages(apollo, (requestId) => createContext(repo, options.maxPageSize, requestId, {}, options.maxGraphNodes), logger);
+  app.use(readerPages.router);
+
   app.get('/', (_req, res) => {
     res.type('text/plain').send(
       'UN human-rights instruments knowledge graph.\n' +
@@ -125,6 +129,8 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
       },
     }),
   );
+
+  app.use(readerPages.notFound);
 
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;

@@ -63,6 +63,8 @@ export async function citedByConnection(
       roles: roles?.length ? roles : null,
       resolutionId,
       adoptedBy: filter?.adoptedBy ?? null,
+      adoptedFrom: filter?.adoptedFrom ?? null,
+      adoptedTo: filter?.adoptedTo ?? null,
       orderField: orderBy?.field === 'SYMBOL' ? 'SYMBOL' : 'DATE',
       descending: (orderBy?.direction ?? 'DESC') === 'DESC',
       skip,
