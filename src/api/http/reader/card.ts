@@ -20,12 +20,11 @@ export function cardFacts(e: EntityCard): SafeHtml[] {
   return rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`);
 }
 
-/** "by 41 resolutions (63 paragraphs)" where the API counts resolutions, else "in 63 paragraphs". */
-export function citedSummary(e: EntityCard): string {
-  const paragraphs = e.citations.totalCount;
-  const p = `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
-  if (typeof e.citedByCount === 'number') return `by ${e.citedByCount} resolution${e.citedByCount === 1 ? '' : 's'} (${p})`;
-  return `in ${p}`;
+/** "in 63 paragraphs", or "in 63 paragraphs of 41 resolutions" where the page counted the resolutions. */
+export function citedSummary(e: EntityCard, resolutions?: number): string {
+  const paragraphs = e.citedByCount ?? e.citations.totalCount;
+  const p = `in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
+  return resolutions === undefined ? p : `${p} of ${resolutions} resolution${resolutions === 1 ? '' : 's'}`;
 }
 
 /** A card that a citation's aria-describedby points at; reader.js shows it on hover and focus. */

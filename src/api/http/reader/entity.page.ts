@@ -151,7 +151,7 @@ export function renderEntity(e: EntityData, f: EntityFilters, years: Map<number,
 ${renderAsked(e, f)}
 ${renderLists(e)}
 <section aria-labelledby="cited-h" class="cited">
-<h2 id="cited-h">What cites it <span class="count">${citedSummary(e)}</span></h2>
+<h2 id="cited-h">What cites it <span class="count">${citedSummary(e, [...years.values()].reduce((a, b) => a + b, 0))}</span></h2>
 ${renderYearChart(years)}
 ${renderFilterForm(e, f)}
 ${renderCitationPage(e, e.citedBy, f, 'after')}
