@@ -2,6 +2,7 @@ import { CatalogueIndex } from '../core/ingest/catalogue-index';
 import { dependantId, planSplinterMerges, SplinterMerge } from '../core/ingest/fold-splinters';
 import { cypher } from './cypher';
 import { GraphExecutor, RunInTransaction } from './executor';
+import { recountCitedBy } from './cited-by-counts';
 
 /** What a splinter merge did. */
 export interface SplinterMergeSummary {
@@ -32,6 +33,7 @@ export async function mergeSplinters(executor: GraphExecutor, index: CatalogueIn
   return executor.write('catalogue/merge-splinters', async (run) => {
     const a = await apply(run, splinters, existing);
     const b = await apply(run, dependants, existing);
+    await recountCitedBy(run, [...splinters, ...dependants].map((m) => m.to)); // citedByCount (issue 13): merged citations moved
     return { merged: a.merged + b.merged, renamed: a.renamed + b.renamed };
   });
 }
