@@ -1,14 +1,11 @@
 import { html, SafeHtml } from './html';
 import { dateLabel, entityHref, paragraphLabel, readerHref } from './labels';
 
-/**
- * The start page's operation. "Most cited" ranks by `citedBy.totalCount` (citing paragraphs) of the first instruments and
- * bodies of the catalogue, since the list fields cannot yet order by it; ranking by citedByCount replaces this.
- */
+/** The start page's operation: the most cited instruments and bodies (stored citedByCount, an index-ordered read) and the latest resolutions. */
 export const START_QUERY = `
 query StartPage {
-  instruments(first: 100) { totalCount nodes { id label title citations: citedBy(first: 1) { totalCount } } }
-  bodies(first: 100, curated: true) { totalCount nodes { id label title citations: citedBy(first: 1) { totalCount } } }
+  instruments(first: 12, orderBy: { field: CITED_BY_COUNT, direction: DESC }) { totalCount nodes { id label title citedByCount } }
+  bodies(first: 12, orderBy: { field: CITED_BY_COUNT, direction: DESC }) { totalCount nodes { id label title citedByCount } }
   latest: resolutions(first: 12, filter: { adoptedFrom: "1900-01-01" }) { totalCount nodes { id symbol title adoptedOn adoptedBy { label } paragraphCount } }
 }`;
 
@@ -36,8 +33,7 @@ interface Ranked {
   id: string;
   label: string;
   title: string | null;
-  citations: { totalCount: number };
-  citedByCount?: number | null;
+  citedByCount: number;
 }
 interface Latest {
   id: string;
@@ -53,14 +49,10 @@ export interface StartData {
   latest: { totalCount: number; nodes: Latest[] };
 }
 
-function topCited(items: Ranked[], n: number): Ranked[] {
-  const score = (r: Ranked) => r.citedByCount ?? r.citations.totalCount;
-  return items.filter((r) => score(r) > 0).sort((a, b) => score(b) - score(a) || a.label.localeCompare(b.label)).slice(0, n);
-}
 
 function rankedList(items: Ranked[]): SafeHtml {
   return html`<ol class="ranked">${items.map(
-    (r) => html`<li><a href="${entityHref(r.id)}">${r.label}</a>${r.title && r.title !== r.label ? html` <span class="muted">${r.title}</span>` : ''} <span class="count">${r.citedByCount != null ? `${r.citedByCount} resolutions` : `${r.citations.totalCount} paragraphs`}</span></li>`,
+    (r) => html`<li><a href="${entityHref(r.id)}">${r.label}</a>${r.title && r.title !== r.label ? html` <span class="muted">${r.title}</span>` : ''} <span class="count">${r.citedByCount} paragraphs</span></li>`,
   )}</ol>`;
 }
 
@@ -76,8 +68,8 @@ export function renderStart(d: StartData): SafeHtml {
 <p>Start with the seed resolution: <a href="${readerHref('E/CN.4/RES/2003/48')}">E/CN.4/RES/2003/48</a> (Commission on Human Rights, 2003, on the Migrant Workers Convention), or <a href="/browse">all resolutions by session and by report</a>.</p>
 </section>
 <div class="columns3">
-<section aria-labelledby="mi-h"><h2 id="mi-h">Most cited instruments</h2>${rankedList(topCited(d.instruments.nodes, 12))}</section>
-<section aria-labelledby="mb-h"><h2 id="mb-h">Most cited bodies</h2>${rankedList(topCited(d.bodies.nodes, 12))}</section>
+<section aria-labelledby="mi-h"><h2 id="mi-h">Most cited instruments</h2>${rankedList(d.instruments.nodes)}</section>
+<section aria-labelledby="mb-h"><h2 id="mb-h">Most cited bodies</h2>${rankedList(d.bodies.nodes)}</section>
 <section aria-labelledby="lr-h"><h2 id="lr-h">Latest resolutions</h2><ol class="latest">${d.latest.nodes.map(
     (r) => html`<li><a href="${r.paragraphCount ? readerHref(r.symbol) : entityHref(r.id)}">${r.symbol}</a> <span class="muted">${r.title ?? ''}</span> <span class="date">${dateLabel(r.adoptedOn)}</span></li>`,
   )}</ol><p><a href="/browse">All ${d.latest.totalCount} dated resolutions</a></p></section>

@@ -1,11 +1,8 @@
-/**
- * What a hover card and a list item show about an entity, as one GraphQL fragment shared by every page. `citedBy {
- * totalCount }` counts citing paragraphs; resolutions are counted where the API gives citedByCount.
- */
+/** What a hover card and a list item show about an entity, as one GraphQL fragment shared by every page. */
 export const ENTITY_CARD_FRAGMENT = `
 fragment EntityCard on Entity {
   __typename id label title entityType
-  citations: citedBy(first: 1) { totalCount }
+  citedByCount
   ... on Instrument { instrumentKind: kind instrumentSymbol: symbol abbreviation adoptedOn entryIntoForce monitoredBy { id label } }
   ... on Body { bodyKind: kind abbreviation establishedOn parent { id label } }
   ... on Resolution { symbol adoptedOn adoptedBy { id label } paragraphCount }
@@ -29,8 +26,8 @@ export interface EntityCard {
   label: string;
   title: string | null;
   entityType: string;
-  citations: { totalCount: number };
-  citedByCount?: number | null;
+  /** Citing paragraphs (stored, kept up to date by every write). */
+  citedByCount: number;
   kind?: string | null;
   abbreviation?: string | null;
   adoptedOn?: string | null;

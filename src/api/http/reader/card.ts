@@ -22,7 +22,7 @@ export function cardFacts(e: EntityCard): SafeHtml[] {
 
 /** "in 63 paragraphs", or "in 63 paragraphs of 41 resolutions" where the page counted the resolutions. */
 export function citedSummary(e: EntityCard, resolutions?: number): string {
-  const paragraphs = e.citedByCount ?? e.citations.totalCount;
+  const paragraphs = e.citedByCount;
   const p = `in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
   return resolutions === undefined ? p : `${p} of ${resolutions} resolution${resolutions === 1 ? '' : 's'}`;
 }

@@ -13,7 +13,7 @@ query ReaderPage($symbol: String!) {
     adoptedAt { id label date }
     session { id label }
     reportedIn { id symbol title }
-    citedBy(first: 1) { totalCount }
+    citedByCount
     paragraphs {
       id kind number part leadingPhrase relation text
       clauses { phrase relation start }
@@ -63,7 +63,7 @@ export interface ReaderData {
   adoptedAt: { id: string; label: string; date: string | null } | null;
   session: { id: string; label: string } | null;
   reportedIn: { id: string; symbol: string; title: string | null } | null;
-  citedBy: { totalCount: number };
+  citedByCount: number;
   paragraphs: Paragraph[];
   cites: { id: string; entity: EntityCard; citations: { relation: string; paragraph: { id: string } }[] }[];
 }
@@ -103,7 +103,7 @@ function renderFacts(r: ReaderData): SafeHtml {
   if (r.reportedIn) rows.push(['Report or draft', html`<a href="${entityHref(r.reportedIn.id)}">${r.reportedIn.symbol}</a>${r.reportedIn.title ? ` (${r.reportedIn.title})` : ''}`]);
   if (r.sponsors?.length) rows.push(['Sponsors', r.sponsors.join(', ')]);
   rows.push(['Paragraphs', String(r.paragraphs.length)]);
-  rows.push(['Cited by', html`<a href="${entityHref(r.id)}">${r.citedBy.totalCount} paragraph${r.citedBy.totalCount === 1 ? '' : 's'} of other resolutions</a>`]);
+  rows.push(['Cited by', html`<a href="${entityHref(r.id)}">${r.citedByCount} paragraph${r.citedByCount === 1 ? '' : 's'} of other resolutions</a>`]);
   return html`<dl class="facts">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 }
 
