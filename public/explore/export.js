@@ -16,7 +16,7 @@ const escapeXml = (text) => String(text == null ? '' : text).replace(/[&<>"']/g,
 
 /** The drawn view as a PNG (twice the screen resolution, white background). */
 export function exportPng(cy, name) {
-  download(cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }), `${name}.png`);
+  download(cy.png({ full: true, scale: 2, maxWidth: 4000, maxHeight: 4000, bg: '#ffffff', output: 'blob' }), `${name}.png`);
 }
 
 /** The drawn view as an SVG: what is visible, where it is drawn, with each edge's relation as its tooltip. */

@@ -237,7 +237,7 @@ describe('the reader pages in Chromium', () => {
   });
 
   it('passes axe-core with no serious or critical violations on every page type', async () => {
-    const pages = ['/', '/browse', '/search?q=migrant+workers', `/read/${SEED}`, `/read/${CORPUS}`, '/entity/instrument:udhr', '/entity/body:secretary-general', '/entity/event:ga-78', '/no-such-page', '/read/A/RES/1/99999'];
+    const pages = ['/explore', '/', '/browse', '/search?q=migrant+workers', `/read/${SEED}`, `/read/${CORPUS}`, '/entity/instrument:udhr', '/entity/body:secretary-general', '/entity/event:ga-78', '/no-such-page', '/read/A/RES/1/99999'];
     const found: Record<string, unknown[]> = {};
     for (const path of pages) {
       await page.goto(`${base}${path}`);
@@ -245,6 +245,57 @@ describe('the reader pages in Chromium', () => {
       if (violations.length) found[path] = violations;
     }
     expect(found).toEqual({});
+  });
+
+  it('opens the explorer on what guides the seed; bundles parallel edges, switches to citations only, exports PNG, SVG and CSV', async () => {
+    await page.goto(`${base}/explore`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const first = await page.evaluate(() => {
+      const { cy, state } = window.explorer;
+      return { root: state.rootId, instruments: cy.nodes('[kind = "Instrument"]').map((n: any) => n.id()).sort(), relations: [...new Set(cy.edges().map((e: any) => e.data('relation')))] };
+    });
+    expect(first).toEqual({ root: `un:${SEED}`, instruments: ['instrument:cedaw', 'instrument:crc', 'instrument:icerd', 'instrument:iccpr', 'instrument:icescr', 'instrument:udhr'].sort(), relations: ['GUIDED_BY'] });
+    await shot('explorer-first-sight');
+
+    // A corpus resolution: several links between the same two nodes are drawn as one edge with a count.
+    await page.evaluate((id: string) => window.explorer.load(id), `un:${CORPUS}`);
+    await page.waitForFunction(() => document.body.dataset.busy === 'false');
+    const bundle = await page.evaluate(() => {
+      const edge = window.explorer.cy.edges('.bundle').filter((e: any) => e.visible())[0];
+      const members = window.explorer.cy.edges('.bundled').filter((e: any) => [e.source().id(), e.target().id()].sort().join('|') === edge.data('pair'));
+      return { id: edge.id(), count: edge.data('count'), members: members.length, visibleMembers: members.filter((e: any) => e.visible()).length };
+    });
+    expect(bundle.count).toBeGreaterThan(1);
+    expect(bundle).toMatchObject({ members: bundle.count, visibleMembers: 0 });
+    await shot('explorer-bundles');
+    // Clicking the bundle (emitted as a tap on it) draws its edges one by one.
+    await page.evaluate((id: string) => window.explorer.cy.getElementById(id).emit('tap'), bundle.id);
+    const expanded = await page.evaluate((pair: string) => window.explorer.cy.edges().not('.bundle').filter((e: any) => e.visible() && [e.source().id(), e.target().id()].sort().join('|') === pair).length, bundle.id.slice('bundle:'.length));
+    expect(expanded).toBe(bundle.count);
+
+    // Citations only: every visible plain edge has a paragraph.
+    const links = () => page.evaluate(() => window.explorer.cy.edges().not('.bundle').filter((e: any) => e.visible() && !e.data('paragraphId')).length);
+    expect(await links()).toBeGreaterThan(0);
+    await page.check('input[name="links"][value="citations"]');
+    expect(await links()).toBe(0);
+
+    // Exports of the view, made in the browser.
+    const saved = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const path = join(ARTIFACTS, download.suggestedFilename());
+      await download.saveAs(path);
+      return { name: download.suggestedFilename(), body: readFileSync(path) };
+    };
+    const png = await saved('#export-png');
+    expect(png.name).toBe('A_RES_78_202.png');
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+    const svg = await saved('#export-svg');
+    expect(svg.body.toString()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<circle[\s\S]*<\/svg>$/);
+    const csv = (await saved('#export-csv')).body.toString().trim().split('\r\n');
+    expect(csv[0]).toBe('resolution,target,relation,paragraph,phrase,quote');
+    expect(csv.length).toBeGreaterThan(20);
+    expect(csv.slice(1).every((line) => line.startsWith(`un:${CORPUS},`))).toBe(true);
+    expect(csv.some((line) => line.includes(`un:${CORPUS}#op`))).toBe(true);
   });
 
   it('answers unknown pages, symbols and ids with 404 and a way back; hostile paths with a clean 400 or 404', async () => {
