@@ -9,7 +9,7 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const DOCS = join(__dirname, '..', '..', 'docs');
 
 const SHOTS = [
-  { file: 'reader.png', path: '/read/E/CN.4/RES/2003/48#pp3', hover: '#pp3 a.cite[data-target="instrument:udhr"]' },
+  { file: 'reader.png', path: '/read/E/CN.4/RES/2003/48', hover: '#pp3 a.cite[data-target="instrument:udhr"]' },
   { file: 'entity.png', path: '/entity/instrument:udhr?organ=body:chr' },
 ];
 
