@@ -305,6 +305,9 @@ describe('the reader pages in Chromium', () => {
       expect(await page.getAttribute('main a[href="/"]', 'href')).toBe('/');
     }
     await shot('not-found');
+    // A symbol that is not a resolution's (a committee report) opens its entity page instead.
+    await page.goto(`${base}/read/A/78/481/Add.2`);
+    expect(new URL(page.url()).pathname).toBe('/entity/un:A/78/481/Add.2');
     const hostile = [
       `/read/${'A/'.repeat(3000)}`,
       '/read/%3Cscript%3Ealert(1)%3C%2Fscript%3E',

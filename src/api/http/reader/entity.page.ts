@@ -143,7 +143,7 @@ export function renderEntity(e: EntityData, f: EntityFilters, years: Map<number,
   const isResolutionWithText = e.entityType === 'Resolution' && (e.paragraphCount ?? 0) > 0 && e.symbol;
   return html`<article class="entity">
 <header class="doc-head">
-  <p class="eyebrow"><span class="kind-dot kind-${e.entityType}"></span> ${e.entityType === 'Body' ? 'Body' : e.entityType}${e.kind ? ` · ${kindLabel(e.kind)}` : ''}${e.curated ? '' : ' · not yet curated'}</p>
+  <p class="eyebrow"><span class="kind-dot kind-${e.entityType}"></span> ${e.entityType}${e.kind && e.kind.toLowerCase() !== e.entityType.toLowerCase() ? ` · ${kindLabel(e.kind)}` : ''}${e.curated ? '' : ' · not yet curated'}</p>
   <h1>${e.title ?? e.label}</h1>
   ${isResolutionWithText ? html`<p><a class="button" href="${readerHref(e.symbol!)}">Read its ${e.paragraphCount} paragraphs</a></p>` : ''}
   ${renderFacts(e)}

@@ -6,6 +6,7 @@ import { dateLabel, entityHref, kindLabel, paragraphAnchor, paragraphLabel, rela
 /** The reader's one GraphQL operation: the header facts, every paragraph with its clauses and citations, and a card per cited entity. */
 export const READER_QUERY = `
 query ReaderPage($symbol: String!) {
+  other: bySymbol(symbol: $symbol) { id }
   resolution(symbol: $symbol) {
     id symbol title number kind adoptedOn votingOutcome sponsors paragraphCount
     vote { inFavour against abstentions }

@@ -100,6 +100,11 @@ export function createReaderRouter(run: RunPageQuery, publicDir: string, logger:
       const symbol = readPathKey(req.path.slice('/read/'.length));
       const variables = { symbol };
       const data = await run(READER_QUERY, variables, res.locals.requestId);
+      if (!data.resolution && data.other) {
+        // A report, a draft or an instrument with this symbol: its entity page.
+        res.redirect(303, entityHref(data.other.id));
+        return null;
+      }
       if (!data.resolution) throw new PageQueryError(`No resolution with the symbol ${symbol} is in the graph. Search for it, or check the symbol as printed (e.g. A/RES/78/202).`, 404, 'NOT_FOUND');
       return { title: data.resolution.symbol, main: renderReader({ ...data.resolution, cites: data.resolution.cites.map((c: any) => ({ ...c, entity: normaliseCard(c.entity) })) }), query: { text: READER_QUERY, variables }, exploreId: data.resolution.id };
     }),
