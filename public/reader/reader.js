@@ -25,8 +25,11 @@
     if (link) show(link);
   });
   document.addEventListener('mouseout', (event) => {
-    const link = event.target.closest && event.target.closest('a.cite[aria-describedby]');
-    if (link && !(event.relatedTarget && shown && shown.contains(event.relatedTarget))) hide();
+    if (!shown || !event.target.closest) return;
+    const from = event.target.closest('a.cite[aria-describedby], .card');
+    const to = event.relatedTarget;
+    // Moving from the citation into its card (to follow its link), or back, keeps the card.
+    if (from && !(to && (shown.contains(to) || (to.closest && to.closest('a.cite[aria-describedby]'))))) hide();
   });
   document.addEventListener('focusin', (event) => {
     const link = event.target.closest && event.target.closest('a.cite[aria-describedby]');

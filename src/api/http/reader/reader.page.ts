@@ -6,7 +6,6 @@ import { dateLabel, entityHref, kindLabel, paragraphAnchor, paragraphLabel, rela
 /** The reader's one GraphQL operation: the header facts, every paragraph with its clauses and citations, and a card per cited entity. */
 export const READER_QUERY = `
 query ReaderPage($symbol: String!) {
-  other: bySymbol(symbol: $symbol) { id }
   resolution(symbol: $symbol) {
     id symbol title number kind adoptedOn votingOutcome sponsors paragraphCount
     vote { inFavour against abstentions }
@@ -24,6 +23,9 @@ query ReaderPage($symbol: String!) {
   }
 }
 ${ENTITY_CARD_FRAGMENT}`;
+
+/** What else has a symbol that is not a resolution's (a report, a draft, an instrument). */
+export const BY_SYMBOL_QUERY = `query EntityBySymbol($symbol: String!) { bySymbol(symbol: $symbol) { id } }`;
 
 interface Clause {
   phrase: string;

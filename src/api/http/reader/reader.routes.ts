@@ -7,7 +7,7 @@ import { normaliseCard } from './card-fields';
 import { entityHref, readerHref } from './labels';
 import { PageParts, renderLayout, renderProblemPage } from './layout';
 import { PageQueryError, RunPageQuery } from './page-query';
-import { READER_QUERY, renderReader } from './reader.page';
+import { BY_SYMBOL_QUERY, READER_QUERY, renderReader } from './reader.page';
 
 /** The strict policy of every reader page: this origin only, no inline script or style, no framing. */
 export const READER_CONTENT_SECURITY_POLICY =
@@ -99,10 +99,15 @@ export function createReaderRouter(run: RunPageQuery, publicDir: string, logger:
     page(async (req, res) => {
       const symbol = readPathKey(req.path.slice('/read/'.length));
       const variables = { symbol };
-      const data = await run(READER_QUERY, variables, res.locals.requestId);
-      if (!data.resolution && data.other) {
-        // A report, a draft or an instrument with this symbol: its entity page.
-        res.redirect(303, entityHref(data.other.id));
+      let data: any;
+      try {
+        data = await run(READER_QUERY, variables, res.locals.requestId);
+      } catch (error) {
+        // The API refuses resolution(symbol:) for a report, a draft or an instrument's symbol: open its entity page.
+        if (!(error instanceof PageQueryError) || error.code !== 'BAD_USER_INPUT') throw error;
+        const other = (await run(BY_SYMBOL_QUERY, variables, res.locals.requestId)).bySymbol;
+        if (!other) throw error;
+        res.redirect(303, entityHref(other.id));
         return null;
       }
       if (!data.resolution) throw new PageQueryError(`No resolution with the symbol ${symbol} is in the graph. Search for it, or check the symbol as printed (e.g. A/RES/78/202).`, 404, 'NOT_FOUND');
@@ -135,7 +140,7 @@ export function pageNotFound(): express.RequestHandler {
       .status(404)
       .set({ 'content-security-policy': READER_CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' })
       .type('html')
-      .send(renderProblemPage(404, 'Not found', 'There is no page at this address. Resolutions are read at /read/<symbol>, entities at /entity/<id>.'));
+      .send(renderProblemPage(404, 'Not found', 'There is no page at this address. A resolution is read under /read/ with its symbol (/read/A/RES/78/202), an entity under /entity/ with its id (/entity/instrument:udhr).'));
   };
 }
 
