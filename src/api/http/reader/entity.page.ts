@@ -262,7 +262,7 @@ function citingItem(c: Citing, withResolution: boolean): SafeHtml {
   const before = text.slice(Math.max(0, start - 160), start);
   const after = text.slice(end, end + 160);
   const href = c.resolution.symbol && c.resolution.paragraphCount ? readerHref(c.resolution.symbol, c.paragraph.id) : entityHref(c.resolution.id);
-  return html`<span class="rel rel-${c.relation}">${relationLabel(c.relation)}</span> <a class="para-link" href="${href}">${withResolution ? `${c.resolution.symbol ?? c.resolution.label} ` : ''}${paragraphLabel(c.paragraph.id)}</a>${withResolution && c.resolution.adoptedOn ? html` <span class="muted">${dateLabel(c.resolution.adoptedOn)}</span>` : ''}
+  return html`<span class="rel rel-${c.relation}">${relationLabel(c.relation)}</span> <a class="para-link" href="${href}">${withResolution ? `${c.resolution.symbol ?? c.resolution.label} ` : ''}${paragraphLabel(c.paragraph.id)}</a>${withResolution ? html` <span class="muted">${[c.resolution.adoptedBy?.label, dateLabel(c.resolution.adoptedOn)].filter(Boolean).join(' · ')}</span>` : ''}
 <blockquote>${start - 160 > 0 ? '… ' : ''}${before}<mark>${text.slice(start, end)}</mark>${after}${end + 160 < text.length ? ' …' : ''}</blockquote>`;
 }
 
