@@ -22,7 +22,7 @@ export const DRAWING_STYLE = [
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
-      'text-max-width': 140,
+      'text-max-width': 84,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
       'text-background-padding': 1,
@@ -37,7 +37,8 @@ export const DRAWING_STYLE = [
   {
     selector: 'edge',
     style: {
-      label: 'data(relation)',
+      // Edge labels only on hover and selection: 60 labels on one ring cannot be read anyway.
+      label: '',
       width: 1.5,
       'line-color': '#a9b0bc',
       'target-arrow-color': '#a9b0bc',
@@ -52,6 +53,12 @@ export const DRAWING_STYLE = [
     },
   },
   { selector: 'edge[?quote]', style: { 'line-color': '#7d8fb3', 'target-arrow-color': '#7d8fb3' } },
+  { selector: 'edge.hover, edge:selected', style: { label: 'data(relation)', 'font-size': 10, color: '#1d2433', 'z-index': 10 } },
+  {
+    selector: 'edge.bundle',
+    style: { label: 'data(bundleLabel)', width: 3.5, 'line-color': '#5f6f8f', 'target-arrow-color': '#5f6f8f', 'font-size': 9, color: '#1d2433' },
+  },
+  { selector: '.bundled', style: { display: 'none' } },
   { selector: ':selected', style: { 'overlay-color': '#0b5cad', 'overlay-opacity': 0.25, 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad' } },
   { selector: '.filtered', style: { display: 'none' } },
 ];

@@ -2,6 +2,7 @@
 // It only talks to this server's /graphql (see api.js).
 import { BY_SYMBOL_QUERY, graphql, ideUrl, NEIGHBOURHOOD_QUERY, SEARCH_QUERY, VOCABULARY_QUERY } from './api.js';
 import { DRAWING_STYLE, KIND_COLOURS } from './drawing.js';
+import { exportCsv, exportPng, exportSvg } from './export.js';
 import { showEdge, showNode } from './panel.js';
 
 /* global cytoscape -- the UMD build, loaded by index.html before this module */
@@ -15,6 +16,9 @@ const ID_PATTERN = /^(un|instrument|body|event):\S+$/;
 /** A UN document symbol: series letters, then parts separated by "/", e.g. E/CN.4/RES/2003/48, A/CONF.157/23. */
 const SYMBOL_PATTERN = /^[A-Z]{1,10}(\.\d+)?(\/[A-Za-z0-9.()-]+)+$/;
 
+/** What the explorer draws first without ?id=: what guides the seed resolution (its "Guided by" citations). */
+const START = { id: 'un:E/CN.4/RES/2003/48', relations: ['GUIDED_BY'] };
+
 const $ = (id) => document.getElementById(id);
 const ui = {
   form: $('search-form'),
@@ -26,6 +30,10 @@ const ui = {
   truncated: $('truncated'),
   details: $('details-body'),
   ideLink: $('ide-link'),
+  linkMode: $('link-mode'),
+  exportPng: $('export-png'),
+  exportSvg: $('export-svg'),
+  exportCsv: $('export-csv'),
 };
 
 const state = {
@@ -37,6 +45,10 @@ const state = {
   allKinds: Object.keys(KIND_COLOURS),
   busy: 0,
   lastQuery: null,
+  /** Only edges that are citations (a paragraph cites the target); catalogue links hidden. */
+  citationsOnly: false,
+  /** Node pairs whose parallel edges the user expanded (a click on their bundle). */
+  unbundled: new Set(),
 };
 
 const cy = cytoscape({
@@ -77,12 +89,23 @@ async function fetchNeighbourhood(variables) {
   }
 }
 
-/** Draws the neighbourhood of `id` afresh: the starting point of a new exploration. */
-async function load(id) {
-  const variables = neighbourhoodVariables(id);
-  const view = await fetchNeighbourhood(variables);
-  if (!view) return null;
+/**
+ * Draws the neighbourhood of `id` afresh: the starting point of a new exploration. `only` narrows this one drawing
+ * (e.g. to GUIDED_BY) without touching the filters. An id the server does not know leaves an empty drawing.
+ */
+async function load(id, only = {}) {
+  const variables = { ...neighbourhoodVariables(id), ...only };
+  let view;
+  try {
+    view = (await graphql(NEIGHBOURHOOD_QUERY, variables, setBusy)).neighbourhood;
+  } catch (error) {
+    cy.elements().remove();
+    state.rootId = null;
+    say(error.message, true);
+    return null;
+  }
   cy.elements().remove();
+  state.unbundled = new Set();
   state.expanded = new Set([view.rootId]);
   state.rootId = view.rootId;
   merge(view);
@@ -150,12 +173,30 @@ function merge(view) {
   return additions.length;
 }
 
-/** Rings around the root, one per hop: readable for the star a neighbourhood is, and the same drawing every time. */
+/**
+ * Rings around the root, one per hop: readable for the star a neighbourhood is, and the same drawing every time. Each
+ * ring is made long enough for its nodes with their labels (nodeDimensionsIncludeLabels), so labels do not collide.
+ */
 function layout() {
   const visible = cy.elements(':visible');
   const root = cy.getElementById(state.rootId);
+  const depth = new Map();
+  if (root.length) {
+    visible.breadthFirstSearch({ root, directed: false, visit: (node, _edge, _previous, _i, d) => void depth.set(node.id(), d) });
+  }
+  const deepest = Math.max(0, ...depth.values());
   visible
-    .layout({ name: 'breadthfirst', circle: true, directed: false, roots: root.length ? root : undefined, spacingFactor: 1.1, padding: 20, avoidOverlap: true, animate: false })
+    .layout({
+      name: 'concentric',
+      concentric: (node) => deepest + 1 - (depth.has(node.id()) ? depth.get(node.id()) : deepest + 1),
+      levelWidth: () => 1,
+      minNodeSpacing: 4,
+      nodeDimensionsIncludeLabels: true,
+      avoidOverlap: true,
+      startAngle: (3 / 2) * Math.PI,
+      padding: 20,
+      animate: false,
+    })
     .run();
 }
 
@@ -194,7 +235,7 @@ async function loadVocabulary() {
 /** One box per relation drawn (the full list is long), plus any the user has unticked. */
 function renderRelationFilters() {
   const counts = new Map();
-  cy.edges().forEach((edge) => counts.set(edge.data('relation'), (counts.get(edge.data('relation')) || 0) + 1));
+  cy.edges().not('.bundle').forEach((edge) => counts.set(edge.data('relation'), (counts.get(edge.data('relation')) || 0) + 1));
   const known = state.allRelations.concat([...counts.keys()].filter((r) => !state.allRelations.includes(r)));
   const names = known.filter((r) => counts.has(r) || state.hiddenRelations.has(r));
   ui.relationFilters.querySelectorAll('label, p').forEach((element) => element.remove());
@@ -233,15 +274,20 @@ function fillFilters(fieldset, names, hidden, what, counts) {
   }
 }
 
-/** Hides nodes of unticked kinds, edges of unticked relations, and nodes left without a visible edge. */
+/**
+ * Hides nodes of unticked kinds, edges of unticked relations (and catalogue links in "citations only"), and nodes left
+ * without a visible edge; then draws the parallel edges between two nodes as one bundle with a count.
+ */
 function applyFilters() {
   cy.batch(() => {
-    cy.elements().removeClass('filtered');
+    cy.remove(cy.edges('.bundle'));
+    cy.elements().removeClass('filtered bundled');
     cy.nodes().forEach((node) => {
       if (node.id() !== state.rootId && state.hiddenKinds.has(node.data('kind'))) node.addClass('filtered');
     });
     cy.edges().forEach((edge) => {
-      if (state.hiddenRelations.has(edge.data('relation')) || edge.source().hasClass('filtered') || edge.target().hasClass('filtered')) {
+      const hiddenLink = state.citationsOnly && !edge.data('paragraphId');
+      if (hiddenLink || state.hiddenRelations.has(edge.data('relation')) || edge.source().hasClass('filtered') || edge.target().hasClass('filtered')) {
         edge.addClass('filtered');
       }
     });
@@ -249,7 +295,40 @@ function applyFilters() {
       if (node.id() === state.rootId || state.expanded.has(node.id())) return;
       if (node.connectedEdges().not('.filtered').length === 0) node.addClass('filtered');
     });
+    bundleParallelEdges();
   });
+}
+
+/** The key of the unordered pair of nodes an edge joins. */
+const pairOf = (edge) => [edge.data('source'), edge.data('target')].sort().join('|');
+
+/** Two or more visible edges between the same two nodes become one drawn edge, "RECALLS ×3" or "4 links"; a click expands it. */
+function bundleParallelEdges() {
+  const pairs = new Map();
+  cy.edges().not('.filtered').forEach((edge) => {
+    const key = pairOf(edge);
+    if (!pairs.has(key)) pairs.set(key, []);
+    pairs.get(key).push(edge);
+  });
+  const bundles = [];
+  for (const [key, edges] of pairs) {
+    if (edges.length < 2 || state.unbundled.has(key)) continue;
+    edges.forEach((edge) => edge.addClass('bundled'));
+    const relations = [...new Set(edges.map((edge) => edge.data('relation')))];
+    bundles.push({
+      group: 'edges',
+      classes: 'bundle',
+      data: {
+        id: `bundle:${key}`,
+        source: edges[0].data('source'),
+        target: edges[0].data('target'),
+        pair: key,
+        count: edges.length,
+        bundleLabel: relations.length === 1 ? `${relations[0]} ×${edges.length}` : `${edges.length} links`,
+      },
+    });
+  }
+  cy.add(bundles);
 }
 
 /** The side panel for a node, with the actions behind its buttons. */
@@ -327,17 +406,42 @@ cy.on('tap', 'node', (event) => {
   selectNode(node);
   if (!state.expanded.has(node.id())) expand(node.id()).then(() => selectNode(cy.getElementById(node.id())));
 });
-cy.on('select', 'edge', (event) => showEdge(ui.details, event.target));
-cy.on('tap', 'edge', (event) => showEdge(ui.details, event.target));
+cy.on('select', 'edge', (event) => {
+  if (!event.target.hasClass('bundle')) showEdge(ui.details, event.target);
+});
+cy.on('tap', 'edge', (event) => {
+  const edge = event.target;
+  if (!edge.hasClass('bundle')) return showEdge(ui.details, edge);
+  // A bundle opens into its edges, each with its own relation and quote.
+  state.unbundled.add(edge.data('pair'));
+  say(`Expanded ${edge.data('count')} links between ${edge.source().data('label')} and ${edge.target().data('label')}.`);
+  applyFilters();
+});
+cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
+
+ui.linkMode.addEventListener('change', (event) => {
+  state.citationsOnly = event.target.value === 'citations';
+  applyFilters();
+  layout();
+});
+const exportName = () => (state.rootId || 'graph').replace(/^un:/, '').replace(/[^\w.-]+/g, '_');
+ui.exportPng.addEventListener('click', () => exportPng(cy, exportName()));
+ui.exportSvg.addEventListener('click', () => exportSvg(cy, exportName()));
+ui.exportCsv.addEventListener('click', () => exportCsv(cy, exportName()));
 
 // For tests and the browser console: the drawing and the actions behind the buttons.
 window.explorer = { cy, load, expand, find, state };
 
-loadVocabulary().then(() => {
+loadVocabulary().then(async () => {
   const start = new URLSearchParams(window.location.search).get('id');
   if (start) {
     ui.input.value = start;
     load(start);
+  } else {
+    // A first look that says something: the instruments that guide the seed resolution, from its own words.
+    const view = await load(START.id, { relations: START.relations });
+    if (view) say(`What guides resolution ${START.id.replace(/^un:/, '')}: the instruments its "Guided by" paragraph cites. Click a node to expand it, or search above.`);
   }
   document.body.dataset.ready = 'true';
 });

@@ -4,6 +4,7 @@ import { CatalogueWrite, DATE_PROPS, EntityRow, LinkRow, Props, ResolutionWrite 
 import { cypher } from './cypher';
 import { isRetryable } from '../core/errors';
 import { GraphExecutor, RunInTransaction } from './executor';
+import { citedByTargetsOf, recountAfterResolutionWrite, recountCitedBy } from './cited-by-counts';
 
 /** What one resolution write did, for summaries. */
 export interface ResolutionWriteSummary {
@@ -87,6 +88,7 @@ export class LoadRepository {
     return this.executor.write('load/catalogue', async (run) => {
       await upsertEntities(run, rows.entities);
       await relink(run, rows.entities.map((e) => e.id), rows.links);
+      await recountCitedBy(run, rows.entities.map((e) => e.id)); // citedByCount (issue 13): SET n = props above erased it
       return { entities: rows.entities.length, links: rows.links.length };
     });
   }
@@ -174,8 +176,10 @@ export class LoadRepository {
    */
   async removeResolutions(resolutionIds: string[], uncuratedEntityIds: string[] = []): Promise<{ resolutions: number; entities: number }> {
     return this.executor.write('load/remove-resolutions', async (run) => {
+      const cited = await citedByTargetsOf(run, resolutionIds); // citedByCount (issue 13)
       const [{ removed: resolutions }] = (await run(cypher('load/remove-resolutions'), { resolutionIds })) as [{ removed: number }];
       const [{ removed: entities }] = (await run(cypher('load/remove-uncurated-entities'), { ids: uncuratedEntityIds })) as [{ removed: number }];
+      await recountCitedBy(run, cited); // citedByCount (issue 13)
       return { resolutions, entities };
     });
   }
@@ -191,6 +195,7 @@ export class LoadRepository {
           `${refused.resolutionId} cites entities the graph does not have: ${refused.missing.join(', ')}. Load the catalogue first or declare them as new entities.`,
         );
       }
+      await recountAfterResolutionWrite(run, batch, rows); // citedByCount (issue 13): same transaction as the citations
       return batch.map((w, i) => summarise(w, rows[i]));
     });
   }

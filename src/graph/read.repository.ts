@@ -53,6 +53,9 @@ export interface CitedByArgs {
   resolutionId: string | null;
   /** Only citations from resolutions adopted by the body with this id. */
   adoptedBy: string | null;
+  /** Only citations from resolutions adopted on or after / on or before these ISO dates. */
+  adoptedFrom: string | null;
+  adoptedTo: string | null;
   orderField: 'DATE' | 'SYMBOL';
   descending: boolean;
   skip: number;
@@ -68,11 +71,20 @@ export interface ListArgs {
   to: string | null;
   cites: string | null;
   excludeResolutions: boolean;
-  orderField: 'TITLE' | 'DATE' | 'SYMBOL';
+  orderField: 'TITLE' | 'DATE' | 'SYMBOL' | 'CITED_BY_COUNT';
   descending: boolean;
   skip: number;
   limit: number;
 }
+
+/** The lists that can be ordered by the stored citedByCount, each an index-ordered read of its own label's index. */
+const MOST_CITED = {
+  Instrument: 'entity/most-cited/instrument',
+  Body: 'entity/most-cited/body',
+  Document: 'entity/most-cited/document',
+  Resolution: 'entity/most-cited/resolution',
+  Event: 'entity/most-cited/event',
+} as const;
 
 /** A full-text hit: the id of what matched and its score; the record itself is read by id, for the page only. */
 export interface SearchRow {
@@ -120,7 +132,9 @@ export class ReadRepository {
   }
 
   async list(args: ListArgs): Promise<Page<NodeRecord>> {
-    const [row] = await this.executor.read(cypher('entity/list'), { ...args });
+    const byCount = args.orderField === 'CITED_BY_COUNT' ? MOST_CITED[args.type as keyof typeof MOST_CITED] : undefined;
+    if (args.orderField === 'CITED_BY_COUNT' && !byCount) throw new Error(`no list of ${args.type} ordered by citedByCount`);
+    const [row] = await this.executor.read(cypher(byCount ?? 'entity/list'), { ...args });
     return { totalCount: (row?.totalCount as number) ?? 0, page: (row?.page as NodeRecord[]) ?? [] };
   }
 

@@ -5,6 +5,7 @@ import { GraphExecutor, RunInTransaction } from './executor';
 import { col, mapRows } from './rows';
 
 const ID_ROW = { id: col.string };
+import { recountCitedBy } from './cited-by-counts';
 
 /** What a splinter merge did. */
 export interface SplinterMergeSummary {
@@ -35,6 +36,7 @@ export async function mergeSplinters(executor: GraphExecutor, index: CatalogueIn
   return executor.write('catalogue/merge-splinters', async (run) => {
     const a = await apply(run, splinters, existing);
     const b = await apply(run, dependants, existing);
+    await recountCitedBy(run, [...splinters, ...dependants].map((m) => m.to)); // citedByCount (issue 13): merged citations moved
     return { merged: a.merged + b.merged, renamed: a.renamed + b.renamed };
   });
 }

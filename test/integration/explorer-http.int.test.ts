@@ -75,7 +75,7 @@ describe('the browser pages over HTTP', () => {
     expect((await fetch(`${base}/explore/`)).status).toBe(200);
     // The modules explore.js imports.
     const imports = [...(await (await fetch(`${base}/explore/explore.js`)).text()).matchAll(/from '\.\/([\w-]+\.js)'/g)].map((m) => m[1]);
-    expect(imports.sort()).toEqual(['api.js', 'drawing.js', 'panel.js']);
+    expect(imports.sort()).toEqual(['api.js', 'drawing.js', 'export.js', 'panel.js']);
     for (const file of imports) {
       const module = await fetch(`${base}/explore/${file}`);
       expect({ file, status: module.status }).toEqual({ file, status: 200 });

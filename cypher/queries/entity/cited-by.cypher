@@ -7,6 +7,8 @@ CALL (t) {
   WHERE ($relations IS NULL OR c.relation IN $relations)
     AND ($roles IS NULL OR c.role IN $roles)
     AND ($resolutionId IS NULL OR r.id = $resolutionId)
+    AND ($adoptedFrom IS NULL OR r.adoptedOn >= date($adoptedFrom))
+    AND ($adoptedTo IS NULL OR r.adoptedOn <= date($adoptedTo))
     AND ($adoptedBy IS NULL OR EXISTS { MATCH (r)-[:ADOPTED_BY]->(organ) WHERE organ.id = $adoptedBy })
   WITH c, p, r,
        CASE $orderField WHEN 'SYMBOL' THEN r.symbol ELSE toString(r.adoptedOn) END AS sortKey

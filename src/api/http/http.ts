@@ -13,7 +13,7 @@ import { apiKeyMatches, createContext, GraphContext } from '../graphql/context';
 import { createExportRouter } from './export.routes';
 import { Logger } from './logger';
 import { ApiMetrics } from './metrics';
-import { createPagesRouter } from './pages.routes';
+import { createPagesRouter, createReaderPages } from './pages.routes';
 import { ParsePool } from './parse-pool';
 import { securityHeaders } from './security-headers';
 import { variablesLimit } from './variables-limit';
@@ -69,6 +69,10 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     }
   });
 
+  // The reader pages (/, /read, /entity, /search, /browse) run their GraphQL operations through this same Apollo server.
+  const readerPages = createReaderPages(apollo, (requestId) => createContext(repo, config.maxPageSize, requestId, {}, config.maxGraphNodes), logger);
+  app.use(readerPages.router);
+
   app.get('/', (_req, res) => {
     res.type('text/plain').send(
       'UN human-rights instruments knowledge graph.\n' +
@@ -101,6 +105,8 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
       },
     }),
   );
+
+  app.use(readerPages.notFound);
 
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const requestId = res.locals.requestId as string;

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { repoRoot } from '../../repo-root';
+import { GraphContext } from '../graphql/context';
+import { Logger } from './logger';
+import { createPageQueryRunner } from './reader/page-query';
+import { createReaderRouter, pageNotFound } from './reader/reader.routes';
 import { VENDOR_PREFIX, vendorAssets } from './vendor-assets';
 
 /** The explorer may talk to this server only: no CDN, no third-party script, no framing. */
@@ -38,6 +43,19 @@ export function createPagesRouter(publicDir = join(repoRoot(), 'public')): expre
   router.use('/ide', express.static(join(publicDir, 'ide'), ownFiles));
   router.use(['/assets', '/explore', '/ide'], (_req, res) => notFound(res));
   return router;
+}
+
+/**
+ * The reader pages (start, browse, search, reader, entity; see docs/reader.md), rendered on the server from GraphQL
+ * operations run through `apollo`, and the 404 page that ends the route list.
+ */
+export function createReaderPages(
+  apollo: ApolloServer<GraphContext>,
+  createContext: (requestId: string) => GraphContext,
+  logger: Logger,
+  publicDir = join(repoRoot(), 'public'),
+): { router: express.Router; notFound: express.RequestHandler } {
+  return { router: createReaderRouter(createPageQueryRunner(apollo, createContext), publicDir, logger), notFound: pageNotFound() };
 }
 
 /** Replaces {{vendorName}} placeholders (e.g. {{cytoscapeJs}}) with the versioned vendor URLs. */

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { NodeRecord } from '../../../graph/read.repository';
 import { GraphContext } from '../context';
 import { readPageArgs, toConnection } from '../pagination';
@@ -24,6 +24,13 @@ export class EntityResolver {
   @FieldResolver(() => Boolean)
   curated(@Root() node: NodeRecord): boolean {
     return node.curated !== false;
+  }
+
+  /** The stored count; an entity written before counts were stored (none should be: `npm run graph:recount`) is counted now. */
+  @FieldResolver(() => Int)
+  async citedByCount(@Root() node: NodeRecord, @Ctx() ctx: GraphContext): Promise<number> {
+    if (typeof node.citedByCount === 'number') return node.citedByCount;
+    return (await citedByConnection(ctx, node.id, { first: 0 }, null, null)).totalCount;
   }
 
   @FieldResolver(() => CitationConnection, {
@@ -63,6 +70,8 @@ export async function citedByConnection(
       roles: roles?.length ? roles : null,
       resolutionId,
       adoptedBy: filter?.adoptedBy ?? null,
+      adoptedFrom: filter?.adoptedFrom ?? null,
+      adoptedTo: filter?.adoptedTo ?? null,
       orderField: orderBy?.field === 'SYMBOL' ? 'SYMBOL' : 'DATE',
       descending: (orderBy?.direction ?? 'DESC') === 'DESC',
       skip,

@@ -66,7 +66,7 @@ export class QueryResolver {
     return lookup(ctx, { id, symbol }, 'Document');
   }
 
-  @Query(() => ResolutionConnection, { description: 'Resolutions, filtered and ordered (newest first by default), a page at a time.' })
+  @Query(() => ResolutionConnection, { description: 'Resolutions, filtered and ordered (newest first by default; `orderBy: {field: CITED_BY_COUNT, direction: DESC}` for the most cited), a page at a time.' })
   resolutions(
     @Ctx() ctx: GraphContext,
     @Args() page: PageArgs,
@@ -81,7 +81,7 @@ export class QueryResolver {
     });
   }
 
-  @Query(() => InstrumentConnection, { description: 'Instruments, by title unless ordered otherwise, a page at a time.' })
+  @Query(() => InstrumentConnection, { description: 'Instruments, by title unless ordered otherwise (`orderBy: {field: CITED_BY_COUNT, direction: DESC}` for the most cited), a page at a time.' })
   instruments(
     @Ctx() ctx: GraphContext,
     @Args() page: PageArgs,
@@ -91,7 +91,7 @@ export class QueryResolver {
     return listPage(ctx, 'Instrument', page, orderBy ?? null, { kinds });
   }
 
-  @Query(() => BodyConnection, { description: 'Bodies, by title unless ordered otherwise, a page at a time.' })
+  @Query(() => BodyConnection, { description: 'Bodies, by title unless ordered otherwise (`orderBy: {field: CITED_BY_COUNT, direction: DESC}` for the most cited), a page at a time.' })
   bodies(
     @Ctx() ctx: GraphContext,
     @Args() page: PageArgs,
@@ -102,7 +102,7 @@ export class QueryResolver {
     return listPage(ctx, 'Body', page, orderBy ?? null, { kinds, curated });
   }
 
-  @Query(() => DocumentConnection, { description: 'Documents other than resolutions, a page at a time.' })
+  @Query(() => DocumentConnection, { description: 'Documents other than resolutions, by symbol unless ordered otherwise (`orderBy: {field: CITED_BY_COUNT, direction: DESC}` for the most cited), a page at a time.' })
   documents(
     @Ctx() ctx: GraphContext,
     @Args() page: PageArgs,

@@ -1,4 +1,4 @@
-import { Field, InterfaceType } from 'type-graphql';
+import { Field, Int, InterfaceType } from 'type-graphql';
 import { EntityType } from './enums';
 import { Node } from './node.interface';
 import { typeNameOf } from './type-name';
@@ -24,4 +24,9 @@ export abstract class Entity extends Node {
 
   @Field(() => String, { nullable: true, description: 'A curator\'s note about this entry (sources, caveats).' })
   note?: string | null;
+
+  @Field(() => Int, {
+    description: 'How many citations of this entity the graph holds: the `totalCount` of `citedBy` without filters. Stored and kept up to date with every write, so lists can be ordered by it (`orderBy: {field: CITED_BY_COUNT, direction: DESC}`).',
+  })
+  citedByCount!: number;
 }

@@ -62,8 +62,11 @@ registerEnumType(CitationOrderField, {
   description: "Order citations by the citing resolution's adoption date or by its symbol.",
 });
 
-export const EntityOrderField = enumOf(['TITLE', 'DATE', 'SYMBOL'] as const);
+export const EntityOrderField = enumOf(['TITLE', 'DATE', 'SYMBOL', 'CITED_BY_COUNT'] as const);
 registerEnumType(EntityOrderField, {
   name: 'EntityOrderField',
-  description: 'Order by title, by date (adoption date, or the date of an event) or by UN symbol.',
+  description: 'Order by title, by date (adoption date, or the date of an event), by UN symbol, or by citedByCount (with direction DESC: most cited first).',
+  valuesConfig: {
+    CITED_BY_COUNT: { description: 'By the number of citations (`citedByCount`), ties by id; `direction: DESC` gives the most cited first.' },
+  },
 });

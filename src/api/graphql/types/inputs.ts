@@ -27,6 +27,12 @@ export class CitationFilter {
     description: 'Only citations from resolutions adopted by the body with this id, e.g. "body:general-assembly": with `addressedBy` and `relations: [REQUESTS]`, what the General Assembly requests of a body.',
   })
   adoptedBy?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Only citations from resolutions adopted on or after this date, e.g. "2000-01-01".' })
+  adoptedFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Only citations from resolutions adopted on or before this date, e.g. "2009-12-31".' })
+  adoptedTo?: string | null;
 }
 
 @InputType({ description: 'The order of citations.' })
