@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { GraphRuntime } from '../../src/runtime';
@@ -79,12 +78,6 @@ describe('the reader pages in Chromium', () => {
       .map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
   };
 
-  /** First contentful paint of the page just loaded, in ms from navigation start (server time included). */
-  const firstPaint = async () => {
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime as number);
-  };
-
   it('reads the seed paragraph by paragraph: anchors, marked phrases, linked citations, cards, side panel, IDE link', async () => {
     const response = await page.goto(`${base}/read/${SEED}`);
     expect(response!.status()).toBe(200);
@@ -125,12 +118,9 @@ describe('the reader pages in Chromium', () => {
     expect(await page.getAttribute('nav.tools a[href^="/explore"]', 'href')).toBe(`/explore?id=${encodeURIComponent(`un:${SEED}`)}`);
   });
 
-  it('reads a corpus resolution of 56 paragraphs with every citation highlighted by kind, fast', async () => {
-    // Measured on the second load: the first after start-up also pays for Neo4j planning its queries (a warm-up's job).
-    await page.goto(`${base}/read/${CORPUS}`);
+  it('reads a corpus resolution of 56 paragraphs with every citation highlighted by kind', async () => {
     const response = await page.goto(`${base}/read/${CORPUS}`);
     expect(response!.status()).toBe(200);
-    const paint = await firstPaint();
     const counts = await page.evaluate(() => ({
       paragraphs: document.querySelectorAll('li.para').length,
       cites: document.querySelectorAll('.reader-text a.cite').length,
@@ -143,8 +133,6 @@ describe('the reader pages in Chromium', () => {
     await page.goto(`${base}/read/${CORPUS}#op5`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('op5');
     await shot('reader-corpus');
-    process.stdout.write(`reader ${CORPUS}: first contentful paint ${Math.round(paint)} ms (load average ${loadavg()[0].toFixed(1)})\n`);
-    expect(paint).toBeLessThan(1000);
   });
 
   it('follows a citation to its entity page, filters it, and finds the seed among the Universal Declaration citing resolutions', async () => {
@@ -152,7 +140,6 @@ describe('the reader pages in Chromium', () => {
     await page.click('#pp3 a.cite[data-target="instrument:udhr"]');
     await page.waitForURL(`${base}/entity/instrument:udhr`);
     expect(await page.textContent('h1')).toBe('Universal Declaration of Human Rights');
-    const paint = await firstPaint();
     const total = Number((await page.textContent('p.page-status'))!.match(/^(\d+)/)![1]);
     expect(total).toBeGreaterThan(50);
     expect(await page.locator('figure.chart svg rect.bar').count()).toBeGreaterThan(0);
@@ -187,8 +174,6 @@ describe('the reader pages in Chromium', () => {
     const secondPage = await page.$$eval('a.para-link', (as: any[]) => as.map((a) => a.getAttribute('href')));
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.filter((h: string) => firstPage.includes(h))).toEqual([]);
-    process.stdout.write(`entity instrument:udhr: first contentful paint ${Math.round(paint)} ms (load average ${loadavg()[0].toFixed(1)})\n`);
-    expect(paint).toBeLessThan(1000);
   });
 
   it('shows a body with what it is asked to do, by whom and when', async () => {
