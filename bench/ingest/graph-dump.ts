@@ -18,7 +18,9 @@ export interface GraphDump {
  * Dumps the whole graph (but the version counter) canonically: two loads that made the same nodes, labels,
  * relationships and properties (with the same value types: integer, float, date, string, list) dump alike.
  */
-export async function dumpGraph(driver: Driver): Promise<GraphDump> {
+export async function dumpGraph(driver: Driver, options: { ignoreValuesOf?: string[] } = {}): Promise<GraphDump> {
+  const ignored = new Set(options.ignoreValuesOf ?? []);
+  const canonical = (value: unknown): string => canonicalValue(value, ignored);
   const query = (file: string) => readFileSync(join(repoRoot(), 'cypher', 'bench', file), 'utf8');
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
@@ -64,7 +66,9 @@ export function diffDumps(a: GraphDump, b: GraphDump, max = 10): string[] {
   return out;
 }
 
-function canonical(value: unknown): string {
+/** `ignored`: properties whose value is left out (e.g. parserRevision, which differs between two builds' parser code). */
+function canonicalValue(value: unknown, ignored: Set<string>): string {
+  const canonical = (v: unknown) => canonicalValue(v, ignored);
   if (value === null || value === undefined) return 'null';
   if (neo4j.isInt(value)) return `${value.toString()}i`;
   if (typeof value === 'number') return `${value}f`;
@@ -75,7 +79,7 @@ function canonical(value: unknown): string {
   if (typeof value === 'object') {
     return `{${Object.keys(value as object)
       .sort()
-      .map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`)
+      .map((k) => `${k}:${ignored.has(k) ? '…' : canonical((value as Record<string, unknown>)[k])}`)
       .join(',')}}`;
   }
   return String(value);
