@@ -41,7 +41,7 @@ export interface PreviousVersion {
 }
 
 /** One row of load/previous-versions: what the graph held of a resolution before the write. */
-interface PreviousRow {
+export interface PreviousRow {
   id: string;
   source: string | null;
   before: { contentHash: string | null; previousContentHash: string | null; previousParagraphCount: number | null; previousCitationCount: number | null };
@@ -282,7 +282,7 @@ export function toStatementRow(w: ResolutionWrite) {
 type StatementRow = ReturnType<typeof toStatementRow>;
 
 /** What the graph held of one resolution of a batch and what the write made of it, for its summary. */
-interface BatchOutcome {
+export interface WriteOutcome {
   kept: boolean;
   heldBy: string | null;
   previousContentHash: string | null;
@@ -291,8 +291,8 @@ interface BatchOutcome {
 }
 
 /** The parameters of a batch's statements, and each resolution's outcome. */
-interface BatchPlan {
-  outcomes: BatchOutcome[];
+export interface BatchPlan {
+  outcomes: WriteOutcome[];
   /** Every entity the written resolutions cite or link to, distinct and sorted: looked up once, addressed by position. */
   targetIds: string[];
   /** Per written resolution (in order), the targets it needs and what it makes exist, to tell which one cites an absent entity. */
@@ -317,7 +317,7 @@ interface BatchPlan {
  *   replaces it.
  * Callers never put the same resolution twice in a batch (writeResolutions cuts the batch there).
  */
-function planBatch(rows: StatementRow[], previous: Map<string, PreviousRow>): BatchPlan {
+export function planBatch(rows: StatementRow[], previous: Map<string, PreviousRow>): BatchPlan {
   const plan: BatchPlan = { outcomes: [], targetIds: [], needs: [], entities: [], replaced: [], resolutions: [], entityLinks: [], paragraphs: [] };
   const written = new Set<string>();
   const entities = new Map<string, { id: string; types: string[]; props: Record<string, unknown> }>();
@@ -370,7 +370,7 @@ function planBatch(rows: StatementRow[], previous: Map<string, PreviousRow>): Ba
  * The first resolution of the batch, in order, that cites or links to an entity that is neither in the graph
  * (`absent` holds those that are not) nor made by it or a resolution before it, with those entities.
  */
-function refusedBy(plan: BatchPlan, absent: Set<string>): { resolutionId: string; missing: string[] } | undefined {
+export function refusedBy(plan: BatchPlan, absent: Set<string>): { resolutionId: string; missing: string[] } | undefined {
   if (absent.size === 0) return undefined;
   const made = new Set<string>();
   for (const need of plan.needs) {
@@ -401,7 +401,7 @@ function linkTypesNote(): string {
   return `the resolution's own ${RESOLUTION_LINK_TYPES.join(', ')}; an introduced entity's ${INTRODUCED_ENTITY_LINK_TYPES.join(', ')}`;
 }
 
-function summarise(w: ResolutionWrite, row: BatchOutcome): ResolutionWriteSummary {
+function summarise(w: ResolutionWrite, row: WriteOutcome): ResolutionWriteSummary {
   const summary: ResolutionWriteSummary = {
     resolutionId: w.resolution.id,
     paragraphs: w.paragraphs.length,
@@ -420,7 +420,7 @@ function summarise(w: ResolutionWrite, row: BatchOutcome): ResolutionWriteSummar
 }
 
 /** What the replaced version held that the new one lacks: paragraphs by their text, citations by target and quote (as multisets). */
-function previousVersionOf(w: ResolutionWrite, row: BatchOutcome): PreviousVersion {
+function previousVersionOf(w: ResolutionWrite, row: WriteOutcome): PreviousVersion {
   const texts = new Set(w.paragraphs.map((p) => p.props.text));
   const made = new Map<string, number>();
   const key = (targetId: string, quote: unknown) => `${targetId}\u0000${String(quote)}`;
