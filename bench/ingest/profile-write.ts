@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { ProfiledPlan } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { cypher } from '../../src/graph/cypher';
 import { LoadRepository } from '../../src/graph/load.repository';
@@ -15,8 +14,9 @@ import { runBenchmark } from '../report';
 
 /**
  * Where the write of the corpus spends its time: parses every text (timing each), then writes them in batches with
- * explicit transactions, timing the statement and the commit apart, and PROFILEs one batch into an empty graph and
- * one later batch, printing the operators by db hits. Uses the bench's Neo4j (BENCH_NEO4J_PORT) and EMPTIES it.
+ * LoadRepository.writeResolutions (one writer, batches of argv[0], argv[1] rounds into an emptied graph), timing
+ * every statement and the Neo4j process's CPU during it; what is left is the commits. Uses the bench's Neo4j
+ * (BENCH_NEO4J_PORT) and EMPTIES it. PROFILE_DROP_INDEXES=a,b drops those indexes first (an experiment).
  */
 async function main(argv: string[]): Promise<number> {
   const batchSize = Number(argv[0] ?? 25);
@@ -93,19 +93,6 @@ function processCpuSeconds(pid: number | undefined): number | undefined {
   if (!pid || !existsSync(`/proc/${pid}/stat`)) return undefined;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function printPlan(plan: ProfiledPlan): void {
-  const lines: { depth: number; op: string; hits: number; rows: number; time: number; details: string }[] = [];
-  const walk = (p: ProfiledPlan, depth: number) => {
-    const time = Number((p as unknown as { time?: number }).time ?? 0);
-    lines.push({ depth, op: p.operatorType, hits: Number(p.dbHits), rows: Number(p.rows), time, details: String(p.arguments?.Details ?? '').slice(0, 110) });
-    for (const c of p.children) walk(c, depth + 1);
-  };
-  walk(plan, 0);
-  const totalHits = lines.reduce((n, l) => n + l.hits, 0);
-  console.log(`total db hits ${totalHits}`);
-  for (const l of lines) console.log(`${' '.repeat(l.depth)}${l.op.padEnd(34 - Math.min(l.depth, 20))} hits ${String(l.hits).padStart(8)} rows ${String(l.rows).padStart(6)} time ${String(Math.round(l.time / 1000)).padStart(6)}us  ${l.details}`);
 }
 
 runBenchmark(main);

@@ -216,19 +216,21 @@ export class LoadRepository {
         await run(cypher('load/write-resolution-nodes'), { resolutions: plan.resolutions });
         if (plan.entityLinks.length > 0) await run(cypher('load/write-introduced-links'), { links: plan.entityLinks });
         await run(cypher('load/write-paragraphs'), { targetIds: plan.targetIds, resolutions: plan.paragraphs });
-        await this.afterResolutionsWritten(run, plan.targetIds);
+        await this.afterResolutionsWritten(run, plan.touchedIds);
       }
       return batch.map((w, i) => summarise(w, plan.outcomes[i]));
     });
   }
 
   /**
-   * The one place for per-batch upkeep that belongs in the write transaction, over the entities the batch's texts
-   * cite or link to (`targetIds`, distinct and sorted; the resolutions' own ids are not among them unless cited),
-   * e.g. keeping a count of citing resolutions current. Runs after the paragraphs and citations are written.
+   * The one place for per-batch upkeep that belongs in the write transaction, e.g. keeping a count of citing
+   * resolutions current: runs after the paragraphs and citations are written, over `touchedIds` (distinct, sorted),
+   * every entity the batch's texts now cite or link to and every entity the versions they replaced cited.
    */
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  private async afterResolutionsWritten(run: RunInTransaction, targetIds: string[]): Promise<void> {}
+  private async afterResolutionsWritten(run: RunInTransaction, touchedIds: string[]): Promise<void> {
+    void run;
+    void touchedIds;
+  }
 
   private async writeBatchRetrying(batch: ResolutionWrite[]): Promise<ResolutionWriteSummary[]> {
     for (let attempt = 1; ; attempt++) {
@@ -295,6 +297,8 @@ export interface BatchPlan {
   outcomes: WriteOutcome[];
   /** Every entity the written resolutions cite or link to, distinct and sorted: looked up once, addressed by position. */
   targetIds: string[];
+  /** targetIds and the entities the replaced versions cited: whose citations this batch may change. */
+  touchedIds: string[];
   /** Per written resolution (in order), the targets it needs and what it makes exist, to tell which one cites an absent entity. */
   needs: { resolutionId: string; targetIds: string[]; introduces: string[] }[];
   entities: { id: string; types: string[]; props: Record<string, unknown> }[];
@@ -318,11 +322,12 @@ export interface BatchPlan {
  * Callers never put the same resolution twice in a batch (writeResolutions cuts the batch there).
  */
 export function planBatch(rows: StatementRow[], previous: Map<string, PreviousRow>): BatchPlan {
-  const plan: BatchPlan = { outcomes: [], targetIds: [], needs: [], entities: [], replaced: [], resolutions: [], entityLinks: [], paragraphs: [] };
+  const plan: BatchPlan = { outcomes: [], targetIds: [], touchedIds: [], needs: [], entities: [], replaced: [], resolutions: [], entityLinks: [], paragraphs: [] };
   const written = new Set<string>();
   const entities = new Map<string, { id: string; types: string[]; props: Record<string, unknown> }>();
   const links = new Map<string, { from: string; to: string; type: string; props: Props }>();
   const targets = new Set<string>();
+  const touched = new Set<string>();
   const writtenRows: StatementRow[] = [];
   for (const w of rows) {
     const id = w.resolution.id;
@@ -351,6 +356,7 @@ export function planBatch(rows: StatementRow[], previous: Map<string, PreviousRo
     }
     for (const l of w.entityLinks) if (!links.has(l.key)) links.set(l.key, { from: l.from, to: l.to, type: l.type, props: l.props });
     w.targetIds.forEach((t) => targets.add(t));
+    old?.oldCitations.forEach((c) => touched.add(c.targetId));
     plan.needs.push({ resolutionId: id, targetIds: w.targetIds, introduces });
     if (old) plan.replaced.push({ id, attach: w.attach });
     plan.resolutions.push({ resolution: w.resolution, attach: w.attach, version: w.version, trace: traceOf(w, old), ownLinks: w.ownLinks });
@@ -358,6 +364,7 @@ export function planBatch(rows: StatementRow[], previous: Map<string, PreviousRo
   plan.entities = [...entities.values()];
   plan.entityLinks = [...links.values()].filter((l) => !written.has(l.from));
   plan.targetIds = [...targets].sort();
+  plan.touchedIds = [...new Set([...targets, ...touched])].sort();
   const position = new Map(plan.targetIds.map((t, i) => [t, neo4j.int(i)]));
   plan.paragraphs = writtenRows.map((w) => ({
     id: w.resolution.id,

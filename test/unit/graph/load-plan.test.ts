@@ -55,6 +55,8 @@ describe('planBatch: a batch written set-wise comes out as its resolutions writt
     expect(trace.previousContentHash).toBe('old-hash');
     expect((trace.previousParagraphCount as { toNumber(): number }).toNumber()).toBe(3);
     expect((trace.previousCitationCount as { toNumber(): number }).toNumber()).toBe(1);
+    // The entity the replaced version cited ('x') is touched too: its count of citing texts may drop.
+    expect(plan.touchedIds).toEqual(['x']);
   });
 
   it('addresses each citation by the position of its target in the batch’s sorted targets', () => {
