@@ -66,7 +66,6 @@ async function main(argv: string[]): Promise<number> {
   const builds: { name: string; load: typeof loadDefaultGraph }[] = [{ name: 'this build', load: loadDefaultGraph }];
   if (values.baseline) {
     const dir = resolve(values.baseline);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const other = require(join(dir, 'dist', 'src', 'services', 'seed-loader.js')) as { loadDefaultGraph: typeof loadDefaultGraph };
     builds.push({ name: `baseline ${dir}`, load: other.loadDefaultGraph });
   }
