@@ -50,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const write = writers ? { concurrency: Number(writers[1]), batchSize: Number(writers[2]) } : undefined;
+  /** One writer: the graph does not depend on which transaction commits first, so two builds' graphs must match exactly. */
+  const strict = write?.concurrency === 1;
   const log = (line: string) => console.error(`… ${line}`);
   const config = loadConfig();
   if (config.neo4j.target.mode === 'local') config.neo4j.target = { ...config.neo4j.target, port: BENCH_PORT };
@@ -102,17 +104,21 @@ async function main(argv: string[]): Promise<number> {
     return s;
   };
   let last: LoadSummary | undefined;
+  let loads = 0;
   try {
     for (let i = 1; i <= runs; i++) {
-      // With a baseline the order alternates, so neither build always meets the cold Neo4j or the other's leftovers.
-      for (const build of i % 2 === 1 ? builds : [...builds].reverse()) {
+      // With a baseline the order alternates, so neither build always meets the cold Neo4j or the other's leftovers;
+      // this build loads last, so the restart below finds its own versions (the baseline's parserRevision may differ).
+      for (const build of (runs - i) % 2 === 1 ? builds : [...builds].reverse()) {
         log(`Emptying the graph at ${graph.uri}`);
         await graph.executor.runSchema([cypher('load/remove-everything')]);
         const started = performance.now();
-        last = await load(`${builds.length > 1 ? `${build.name}: ` : ''}into an empty graph, run ${i}${i === 1 && build === builds[0] ? ' (cold Neo4j)' : ''}`, build);
+        const cold = loads === 0;
+        loads += 1;
+        last = await load(`${builds.length > 1 ? `${build.name}: ` : ''}into an empty graph, run ${i}${cold ? ' (cold Neo4j)' : ''}`, build);
         const rate = last.texts.written.length / ((performance.now() - started) / 1000);
         bestRate = build === builds[0] ? Math.max(bestRate, rate) : bestRate;
-        if (i > 1 || build !== builds[0]) warmRates.set(build.name, [...(warmRates.get(build.name) ?? []), rate]);
+        if (!cold) warmRates.set(build.name, [...(warmRates.get(build.name) ?? []), rate]);
         if (builds.length > 1) {
           // Every load of the same data into an empty graph, by either build, must dump alike: compared with the first.
           // parserRevision hashes the parser's compiled code: two builds whose parsers differ in any byte differ there.
@@ -137,19 +143,19 @@ async function main(argv: string[]): Promise<number> {
       `estimate of the quiet-machine rate, not a measurement (CPU time itself grows on a crowded machine, so it is a low estimate).\n\n` +
       table(header, rows) +
       `\n\nGraph after the last load: ${last ? `${last.graph.nodes} nodes, ${last.graph.relationships} relationships` : '-'}.` +
-      (builds.length > 1 ? `\n\n${compareLine(builds.map((b) => b.name), warmRates)}\n${differences.length === 0 ? `Graphs: identical after every load (canonical dump ${reference?.dump.hash.slice(0, 16)}…, the parserRevision values left out).` : `Graphs DIFFER:\n${differences.join('\n')}`}` : '') +
+      (builds.length > 1 ? `\n\n${compareLine(builds.map((b) => b.name), warmRates)}\n${differences.length === 0 ? `Graphs: identical after every load (canonical dump ${reference?.dump.hash.slice(0, 16)}…, the parserRevision values left out).` : `Graphs DIFFER${strict ? '' : ' (with concurrent writers, two texts that introduce one entity differently race: check with --writers 1x25)'}:\n${differences.join('\n')}`}` : '') +
       `\n\nTarget (issue 10): the corpus into an empty graph at >= ${TARGET_RESOLUTIONS_PER_S} resolutions/s on a quiet 2-core machine: ` +
       `${bestRate >= TARGET_RESOLUTIONS_PER_S ? 'ok' : 'MISSED'} (best run ${bestRate.toFixed(0)} resolutions/s; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}` +
       `${loadavg()[0] > 0.5 * cpus().length ? ', the machine is not quiet: rerun it when it is' : ''}).`,
   );
-  return differences.length === 0 ? 0 : 1;
+  return differences.length === 0 || !strict ? 0 : 1;
 }
 
 /** "this build 1.52x the baseline (median warm resolutions/s 61 vs 40)". */
 function compareLine(names: string[], rates: Map<string, number[]>): string {
   const median = (xs: number[] = []) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const [mine, base] = names.map((n) => median(rates.get(n)));
-  return `Side by side (loads into an empty graph but this build's first): ${names[0]} ${(mine / base).toFixed(2)}x ${names[1]} (median ${mine.toFixed(0)} vs ${base.toFixed(0)} resolutions/s).`;
+  return `Side by side (loads into an empty graph but the first, on a cold Neo4j): ${names[0]} ${(mine / base).toFixed(2)}x ${names[1]} (median ${mine.toFixed(0)} vs ${base.toFixed(0)} resolutions/s).`;
 }
 
 /** User + system CPU seconds a process has used so far (Linux /proc), or undefined when it cannot be read. */
