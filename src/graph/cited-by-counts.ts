@@ -1,4 +1,3 @@
-import { ResolutionWrite } from '../core/model/graph-write';
 import { cypher } from './cypher';
 import { GraphExecutor, RunInTransaction } from './executor';
 
@@ -12,27 +11,6 @@ import { GraphExecutor, RunInTransaction } from './executor';
 export async function recountCitedBy(run: RunInTransaction, ids: Iterable<string>): Promise<void> {
   const sorted = [...new Set(ids)].sort();
   if (sorted.length > 0) await run(cypher('counts/recount'), { ids: sorted });
-}
-
-/**
- * After a batch of resolutions was written: every entity whose count may have moved. The targets the new texts cite,
- * the targets the previous versions cited (`oldCitations` of load/write-resolutions), the entities the texts
- * introduce (so they have a count from the start), and the resolutions themselves (a replaced resolution node loses
- * its properties, the count with them).
- */
-export async function recountAfterResolutionWrite(
-  run: RunInTransaction,
-  batch: readonly ResolutionWrite[],
-  rows: readonly { oldCitations: { targetId: string }[] }[],
-): Promise<void> {
-  const ids = new Set<string>();
-  for (const w of batch) {
-    ids.add(w.resolution.id);
-    w.citations.forEach((c) => ids.add(c.targetId));
-    w.newEntities.forEach((e) => ids.add(e.id));
-  }
-  rows.forEach((r) => r.oldCitations.forEach((c) => ids.add(c.targetId)));
-  await recountCitedBy(run, ids);
 }
 
 /** The entities these resolutions cite, read before they are removed, to count again after. */
