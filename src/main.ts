@@ -5,6 +5,7 @@ import { GraphBusyError, GraphUnavailableError, QueryTimeoutError } from './grap
 import { ExportRepository } from './graph/export.repository';
 import { LoadRepository } from './graph/load.repository';
 import { describeTexts, loadStartupGraph } from './services/seed-loader';
+import { warmUp } from './services/warm-up';
 import { APP, connectGraph } from './runtime';
 import { createApolloServer } from './api/http/apollo';
 import { createHttpApp, listen } from './api/http/http';
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => void stop('SIGHUP'));
 
   const summary = await loaded;
+  if (summary) await warmUp(graph.executor, { log: say }); // issue 13: first questions as fast as later ones (≤ a few s)
   loadedOk = summary !== undefined;
   if (summary) {
     for (const r of summary.texts.refused) logger.warn(`Refused ${r.source}: ${r.reason}`);

@@ -17,6 +17,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { memorySettingsArgs } from './memory-settings';
 
 /** Options shared by the functions that manage the local server. */
 export interface LocalNeo4jOptions {
@@ -556,6 +557,7 @@ async function startUnlocked(opts: LocalNeo4jOptions): Promise<{ uri: string; pi
     paths.dataDir,
     '--bolt-port',
     String(opts.port),
+    ...memorySettingsArgs(paths.dataDir), // issue 13: page cache sized to the store (memory-settings.ts)
   ];
 
   const fd = fs.openSync(paths.logFile, 'a');
