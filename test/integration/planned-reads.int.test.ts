@@ -43,7 +43,7 @@ const SHAPES: Record<string, { root: 'resolution' | 'instrument' | 'body' | 'doc
     root: 'resolution',
     query: `query ($id: ID!) { resolution(id: $id) {
       id symbol title adoptedBy { id label } adoptedAt { id label } session { id } reportedIn { id symbol } about { id entityType }
-      paragraphs { id order kind citations { quote relation start target { id label entityType } } }
+      paragraphs { id order kind citations { quote relation start target { id label entityType ... on Instrument { monitoredBy { id } } } } }
       cites(relations: [RECALLS, REAFFIRMS, WELCOMES]) { id entityType citations { relation quote paragraph { id order text } } }
       guidedBy { entity { ...Links } }
     } }

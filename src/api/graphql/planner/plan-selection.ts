@@ -102,12 +102,17 @@ class SelectionPlanner {
     }
   }
 
-  /** Citation: its `paragraph` is read by id (the paragraphs of the step's citations); `target` was read with it. */
+  /** Citation: its `paragraph` is read by id (the paragraphs of the step's citations); `target` was read with it, and what is under it is planned. */
   private citation(selection: SelectionSetNode | undefined, step: number): void {
+    const kind = this.steps[step].kind;
     for (const { node } of this.fields(selection, ['Citation'])) {
-      if (node.name.value !== 'paragraph') continue;
-      const p = this.add({ kind: 'paragraphs-by-ids', args: {}, parent: step, from: 'paragraphIds' });
-      if (p !== undefined) this.paragraph(node.selectionSet, p);
+      if (node.name.value === 'paragraph') {
+        const p = this.add({ kind: 'paragraphs-by-ids', args: {}, parent: step, from: 'paragraphIds' });
+        if (p !== undefined) this.paragraph(node.selectionSet, p);
+      } else if (node.name.value === 'target' && (kind === 'citations-of' || kind === 'cited-entities')) {
+        // Those steps read the targets themselves: their node ids.
+        this.entity(node.selectionSet, step, 'nodeIds', typeNamesOf(this.info, 'Entity'));
+      }
     }
   }
 
