@@ -298,6 +298,12 @@ function renderReport(
     for (const q of queries) {
       const f = (t: Target) => figures.byQuery.get(q.name)!.get(t)!;
       const r = (a: number, b: number) => a / b;
+      if (f('neo4j-graphql').requestsPerSecond === 0) {
+        verdict(true, `[${phase}] ${q.name}: cache off, @neo4j/graphql completed no request within a run (${options.duration} s); ours ${formatRate(f('ours-uncached').requestsPerSecond)} req/s`);
+        verdict(r(f('ours-uncached').p50, f('floor').p50) <= GOALS.p50VsFloor, `[${phase}] ${q.name}: cache off, p50 ${r(f('ours-uncached').p50, f('floor').p50).toFixed(2)}x the hand-written floor (target <= ${GOALS.p50VsFloor}x)`);
+        verdict(r(f('ours').requestsPerSecond, f('hello').requestsPerSecond) >= GOALS.cachedVsHello, `[${phase}] ${q.name}: cache on, throughput ${r(f('ours').requestsPerSecond, f('hello').requestsPerSecond).toFixed(2)}x the Apollo "hello" ceiling (target >= ${GOALS.cachedVsHello}x)`);
+        continue;
+      }
       verdict(r(f('ours-uncached').requestsPerSecond, f('neo4j-graphql').requestsPerSecond) >= GOALS.throughputVsLibrary, `[${phase}] ${q.name}: cache off, throughput ${r(f('ours-uncached').requestsPerSecond, f('neo4j-graphql').requestsPerSecond).toFixed(2)}x @neo4j/graphql (target >= ${GOALS.throughputVsLibrary}x)`);
       verdict(r(f('ours-uncached').p99, f('neo4j-graphql').p99) <= GOALS.p99VsLibrary, `[${phase}] ${q.name}: cache off, p99 ${r(f('ours-uncached').p99, f('neo4j-graphql').p99).toFixed(2)}x @neo4j/graphql (target <= ${GOALS.p99VsLibrary}x)`);
       verdict(r(f('ours-uncached').p50, f('floor').p50) <= GOALS.p50VsFloor, `[${phase}] ${q.name}: cache off, p50 ${r(f('ours-uncached').p50, f('floor').p50).toFixed(2)}x the hand-written floor (target <= ${GOALS.p50VsFloor}x)`);

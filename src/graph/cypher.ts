@@ -36,6 +36,7 @@ export const QUERY_NAMES = [
   'entity/links-out',
   'entity/links-in',
   'entity/list',
+  'entity/list-citing',
   'entity/most-cited/instrument',
   'entity/most-cited/body',
   'entity/most-cited/document',
