@@ -22,12 +22,17 @@ export interface BenchQuery {
   oursIds(data: any): string[];
   /** The entity (or hit) ids the @neo4j/graphql answer names, read the same way. */
   theirsIds(data: any): string[];
+  /** The best single statement for the question, hand-written and checked with PROFILE: bench/api/cypher/floor/<name>.cypher. */
+  floor: { file: string; params: Record<string, unknown> };
   /**
    * True when our answer was cut at a size limit the other API has no equivalent of (a bounded drawing): then only
    * "ours is part of theirs" can be checked, and the two did not do the same work. The tables say so.
    */
   oursTruncated?(data: any): boolean;
 }
+
+/** The Universal Declaration of Human Rights, the instrument the corpus cites most among the human-rights ones. */
+const UDHR = 'instrument:udhr';
 
 /** The seed resolution (README, "Graph model"). */
 export const SEED_SYMBOL = 'E/CN.4/RES/2003/48';
@@ -70,6 +75,7 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
     },
     oursIds: (data) => collectIds(data),
     theirsIds: (data) => collectIds(data),
+    floor: { file: 'guided-by', params: { symbol: SEED_SYMBOL } },
   },
   {
     name: 'depth-3',
@@ -100,6 +106,7 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
     },
     oursIds: (data) => collectIds(data),
     theirsIds: (data) => collectIds(data),
+    floor: { file: 'depth-3', params: { symbol: SEED_SYMBOL } },
   },
   {
     name: 'search',
@@ -136,6 +143,7 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
       );
       return topIdsByScore(lists, SEARCH_HITS).ids;
     },
+    floor: { file: 'search', params: { lucene: SEARCH_LUCENE, first: SEARCH_FETCH } },
   },
   {
     name: 'neighbourhood',
@@ -179,6 +187,45 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
     oursIds: (data) => collectIds(data?.neighbourhood?.nodes),
     theirsIds: (data) => collectIds(data),
     oursTruncated: (data) => data?.neighbourhood?.truncated === true,
+    floor: { file: 'neighbourhood', params: { id: `un:${SEED_SYMBOL}` } },
+  },
+  {
+    name: 'top-cited',
+    question: 'The 20 most cited instruments, with their counts',
+    ours: {
+      query: `query TopCited {
+  instruments(first: 20, orderBy: { field: CITED_BY_COUNT, direction: DESC }) { nodes { id title citedByCount } }
+}`,
+      variables: {},
+    },
+    theirs: {
+      query: `query TopCited {
+  instruments(sort: [{ citedByCount: DESC }, { id: ASC }], limit: 20) { id title citedByCount }
+}`,
+      variables: {},
+    },
+    oursIds: (data) => collectIds(data),
+    theirsIds: (data) => collectIds(data),
+    floor: { file: 'top-cited', params: {} },
+  },
+  {
+    name: 'udhr-citing',
+    question: "The Universal Declaration's citing resolutions, newest first, first 50, with how many there are",
+    ours: {
+      query: `query UdhrCiting($cites: String!) {
+  resolutions(first: 50, filter: { cites: $cites }) { totalCount nodes { id symbol } }
+}`,
+      variables: { cites: UDHR },
+    },
+    theirs: {
+      query: `query UdhrCiting($cites: ID!) {
+  resolutions(where: { paragraphs: { some: { cites: { some: { id: { eq: $cites } } } } } }, sort: [{ adoptedOn: DESC }, { id: ASC }], limit: 50) { id symbol }
+}`,
+      variables: { cites: UDHR },
+    },
+    oursIds: (data) => collectIds(data),
+    theirsIds: (data) => collectIds(data),
+    floor: { file: 'udhr-citing', params: { cites: UDHR } },
   },
 ];
 

@@ -8,6 +8,7 @@ import { loadAllQueries } from '../graph/cypher';
 import { ExportRepository } from '../graph/export.repository';
 import { LoadRepository } from '../graph/load.repository';
 import { LoadSummary, loadStartupGraph } from '../services/seed-loader';
+import { warmUp } from '../services/warm-up';
 import { buildGraphSchema } from '../api/graphql/build-schema';
 import { GraphContext } from '../api/graphql/context';
 import { buildSubgraphGraphSchema } from '../api/graphql/subgraph';
@@ -124,7 +125,8 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
     options.loadGraph === false
       ? Promise.resolve(undefined)
       : loadUntilDone(() => loadStartupGraph(graph.executor, config, say), say, (e) => logger.error({ err: e }, 'loading the graph failed')).then(async (summary) => {
-          // Work to do once the graph is loaded and before /ready says ready (a warm-up of the read path) goes here.
+          // Once the graph is loaded and before /ready says ready: warm the read path (issue 13; at most a few seconds).
+          if (summary) await warmUp(graph.executor, { log: say });
           loadedOk = summary !== undefined;
           return summary;
         });

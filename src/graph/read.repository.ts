@@ -134,7 +134,7 @@ export class ReadRepository {
   async list(args: ListArgs): Promise<Page<NodeRecord>> {
     const byCount = args.orderField === 'CITED_BY_COUNT' ? MOST_CITED[args.type as keyof typeof MOST_CITED] : undefined;
     if (args.orderField === 'CITED_BY_COUNT' && !byCount) throw new Error(`no list of ${args.type} ordered by citedByCount`);
-    const [row] = await this.executor.read(cypher(byCount ?? 'entity/list'), { ...args });
+    const [row] = await this.executor.read(cypher(byCount ?? (args.cites !== null ? 'entity/list-citing' : 'entity/list')), { ...args });
     return { totalCount: (row?.totalCount as number) ?? 0, page: (row?.page as NodeRecord[]) ?? [] };
   }
 

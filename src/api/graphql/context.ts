@@ -38,6 +38,8 @@ export interface GraphContext {
   maxGraphNodes: number;
   requestId: string;
   writes: WriteAccess;
+  /** False turns off the one-statement planning of root lookups (src/api/graphql/planner); on unless set. */
+  planner?: boolean;
 }
 
 /** A fresh context per request, so loader caches never leak between requests. */

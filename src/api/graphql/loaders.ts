@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { CitationRecord, CitedByArgs, CitedEntityRecord, LinkedNode, NodeRecord, Page, ParagraphRecord, ReadRepository } from '../../graph/read.repository';
+import { PlanResult, PlanStep } from '../../graph/planned-read';
 
 /** A loader key: an id plus the arguments of the field that asks for it. Keys with equal arguments share one query. */
 export interface Keyed<A> {
@@ -87,3 +88,79 @@ export function createLoaders(repo: ReadRepository) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Fills the loaders with what a planned statement read (src/api/graphql/planner), under the keys the resolvers will
+ * ask with, so they answer from memory. Each step's rows have the shape of the batched read it stands for; an input id
+ * with no rows gets the loader's empty value, exactly as a batch would give it.
+ */
+export function primePlanned(loaders: Loaders, steps: readonly PlanStep[], results: readonly PlanResult[]): void {
+  steps.forEach((step, i) => {
+    const { ids, rows } = results[i];
+    const by = <T>(map: (r: Record<string, unknown>) => T) => {
+      const out = new Map<string, T[]>(ids.map((id) => [id, []]));
+      for (const r of rows) out.get(r.id as string)?.push(map(r));
+      return out;
+    };
+    const primeNodes = (nodes: NodeRecord[]) => nodes.forEach((n) => loaders.entity.prime(n.id, n));
+    switch (step.kind) {
+      case 'lookup-by-id': {
+        const found = new Map((rows as unknown as NodeRecord[]).map((n) => [n.id, n]));
+        ids.forEach((id) => loaders.entity.prime(id, found.get(id) ?? null));
+        return;
+      }
+      case 'lookup-by-symbol': {
+        const found = new Map((rows as unknown as NodeRecord[]).map((n) => [n.symbol as string, n]));
+        ids.forEach((symbol) => loaders.bySymbol.prime(symbol, found.get(symbol) ?? null));
+        primeNodes(rows as unknown as NodeRecord[]);
+        return;
+      }
+      case 'links': {
+        const args = { type: step.args.type as string, direction: step.args.direction as 'OUT' | 'IN' };
+        by((r) => ({ node: r.node as NodeRecord, link: (r.link ?? {}) as Record<string, unknown> })).forEach((list, id) => {
+          primeNodes(list.map((l) => l.node));
+          loaders.links.prime({ id, args }, list);
+        });
+        return;
+      }
+      case 'cited-entities': {
+        const args = { relations: step.args.relations as string[] | null, types: step.args.types as string[] | null };
+        by((r) => ({ node: r.node as NodeRecord, citations: r.citations as CitationRecord[] })).forEach((list, id) => {
+          primeNodes(list.map((c) => c.node));
+          loaders.citedEntities.prime({ id, args }, list);
+        });
+        return;
+      }
+      case 'paragraphs-by-ids': {
+        const found = new Map((rows as unknown as ParagraphRecord[]).map((p) => [p.id, p]));
+        ids.forEach((id) => loaders.paragraph.prime(id, found.get(id) ?? null));
+        return;
+      }
+      case 'paragraphs-of': {
+        const args = { kind: step.args.kind as string | null };
+        by((r) => ({ ...(r.paragraph as ParagraphRecord), resolutionId: r.id as string })).forEach((list, id) => {
+          list.forEach((p) => loaders.paragraph.prime(p.id, p));
+          loaders.paragraphsOf.prime({ id, args }, list);
+        });
+        return;
+      }
+      case 'citations-of': {
+        by((r) => ({ citation: r.citation as CitationRecord, node: r.node as NodeRecord })).forEach((list, id) => {
+          primeNodes(list.map((r) => r.node));
+          loaders.citationsOf.prime(id, list.map((r) => r.citation));
+        });
+        return;
+      }
+      case 'cited-by': {
+        const args = step.args as unknown as CitedByArgs;
+        const found = new Map(rows.map((r) => [r.id as string, { totalCount: r.totalCount as number, page: r.page as CitationRecord[] }]));
+        ids.forEach((id) => loaders.citedBy.prime({ id, args }, found.get(id) ?? { totalCount: 0, page: [] }));
+        return;
+      }
+      default: {
+        const never: never = step.kind;
+        throw new Error(`unknown plan step ${String(never)}`);
+      }
+    }
+  });
+}

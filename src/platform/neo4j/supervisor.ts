@@ -17,6 +17,7 @@ import { NO_SERVER_HINT } from './java';
 import { ensureLauncherBuilt, LAUNCHER_CLASS, launcherCommand, launcherNeo4jVersion } from './launcher';
 import { lastLines, readFrom } from './log-file';
 import { MIN_PASSWORD_LENGTH } from './password-file';
+import { memorySettingsArgs } from './memory-settings';
 import { mtimeMs, readPid, removePidFile, withStartLock } from './pid-lock';
 
 /** Options shared by the functions that manage the local server. */
@@ -158,7 +159,7 @@ async function startUnlocked(opts: LocalNeo4jOptions): Promise<{ uri: string; pi
   if (logSize > LOG_ROTATE_BYTES) fs.renameSync(paths.logFile, `${paths.logFile}.1`);
 
   // The server's settings as launcher arguments (memory settings are appended here); JVM flags are in launcher.ts.
-  const { java, args } = launcherCommand(['--data', paths.dataDir, '--bolt-port', String(opts.port)]);
+  const { java, args } = launcherCommand(['--data', paths.dataDir, '--bolt-port', String(opts.port), ...memorySettingsArgs(paths.dataDir)]);
 
   const fd = fs.openSync(paths.logFile, 'a');
   let offset: number;

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { userError } from '../errors';
 import { ListArgs } from '../../../graph/read.repository';
 import { isParagraphId } from '../../../core/model/ids';
@@ -13,7 +14,8 @@ import { Instrument } from '../types/instrument.type';
 import { EntityOrder, PageArgs, ResolutionFilter } from '../types/inputs';
 import { Node } from '../types/node.interface';
 import { Resolution } from '../types/resolution.type';
-import { lookup } from './lookup';
+import { lookup, LookupKeys } from './lookup';
+import { prefetchRoot } from '../planner/prefetch';
 
 @Resolver()
 export class QueryResolver {
@@ -32,38 +34,42 @@ export class QueryResolver {
   @Query(() => Resolution, { nullable: true, description: 'A resolution by id or by UN symbol, e.g. resolution(symbol: "E/CN.4/RES/2003/48"). Null if unknown.' })
   resolution(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true, description: 'The stable id.' }) id?: string,
     @Arg('symbol', { nullable: true, description: 'The UN document symbol, exactly as printed, e.g. "E/CN.4/RES/2003/48".' }) symbol?: string,
   ) {
-    return lookup(ctx, { id, symbol }, 'Resolution');
+    return plannedLookup(ctx, info, { id, symbol }, 'Resolution');
   }
 
   @Query(() => Instrument, { nullable: true, description: 'An instrument by id, by UN symbol or by abbreviation (e.g. "ICCPR"). Null if unknown.' })
   instrument(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true, description: 'The stable id.' }) id?: string,
     @Arg('symbol', { nullable: true, description: 'The UN document symbol, exactly as printed, e.g. "E/CN.4/RES/2003/48".' }) symbol?: string,
     @Arg('abbreviation', { nullable: true, description: 'The usual abbreviation, exactly as stored, e.g. "ICCPR" or "CMW".' }) abbreviation?: string,
   ) {
-    return lookup(ctx, { id, symbol, abbreviation }, 'Instrument');
+    return plannedLookup(ctx, info, { id, symbol, abbreviation }, 'Instrument');
   }
 
   @Query(() => Body, { nullable: true, description: 'A body by id or by abbreviation (e.g. "CMW"). Bodies have no UN symbol. Null if unknown.' })
   body(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true, description: 'The stable id.' }) id?: string,
     @Arg('abbreviation', { nullable: true, description: 'The usual abbreviation, exactly as stored, e.g. "ICCPR" or "CMW".' }) abbreviation?: string,
   ) {
-    return lookup(ctx, { id, abbreviation }, 'Body');
+    return plannedLookup(ctx, info, { id, abbreviation }, 'Body');
   }
 
   @Query(() => Document, { nullable: true, description: 'A document other than a resolution (a report, a draft) by id or UN symbol. Null if unknown.' })
   document(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true, description: 'The stable id.' }) id?: string,
     @Arg('symbol', { nullable: true, description: 'The UN document symbol, exactly as printed, e.g. "E/CN.4/RES/2003/48".' }) symbol?: string,
   ) {
-    return lookup(ctx, { id, symbol }, 'Document');
+    return plannedLookup(ctx, info, { id, symbol }, 'Document');
   }
 
   @Query(() => ResolutionConnection, { description: 'Resolutions, filtered and ordered (newest first by default; `orderBy: {field: CITED_BY_COUNT, direction: DESC}` for the most cited), a page at a time.' })
@@ -121,6 +127,12 @@ export class QueryResolver {
   ) {
     return listPage(ctx, 'Event', page, orderBy ?? { field: 'DATE', direction: 'ASC' }, { kinds });
   }
+}
+
+/** A root lookup, with everything selected under it read first in one statement (see planner/prefetch.ts). */
+async function plannedLookup(ctx: GraphContext, info: GraphQLResolveInfo, keys: LookupKeys, expected: string) {
+  await prefetchRoot(ctx, info, keys);
+  return lookup(ctx, keys, expected);
 }
 
 async function listPage(
