@@ -91,6 +91,22 @@ describe('citedByCount on the default graph (seed, catalogue, corpus)', () => {
     expect(asc.items.map((i) => i.id).sort()).toEqual(desc.items.map((i) => i.id).sort());
   }, 120_000);
 
+  it.each(['resolutions', 'documents'])('lists %s with their symbol where they have one, and null where they have none', async (list) => {
+    // Newest first puts the undated, cited-only resolutions of other bodies (e.g. resolution:ccpcj:25/2) first, and
+    // advisory opinions have no symbol at all: the lists answered INTERNAL_SERVER_ERROR while symbol was non-null.
+    const nodes: { id: string; symbol: string | null }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data, errors }: { data?: any; errors?: any[] } = await run(`query ($after: String) { list: ${list}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id symbol } } }`, { after });
+      expect(errors).toBeUndefined();
+      nodes.push(...data.list.nodes);
+      if (!data.list.pageInfo.hasNextPage) break;
+      after = data.list.pageInfo.endCursor;
+    }
+    for (const n of nodes) expect(n.symbol).toBe(n.id.startsWith('un:') ? n.id.slice(3) : null);
+    expect(nodes.some((n) => n.symbol === null)).toBe(true);
+  });
+
   it('puts the Charter and the 2030 Agenda among the most cited instruments, as their citations say', async () => {
     const { data } = await run('{ instruments(first: 5, orderBy: {field: CITED_BY_COUNT, direction: DESC}) { nodes { id citedByCount } } }');
     const ids = data.instruments.nodes.map((n: any) => n.id);

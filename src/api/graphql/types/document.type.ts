@@ -10,6 +10,10 @@ export class Document extends Entity {
   @Field(() => DocumentKind, { description: 'What kind of document this is.' })
   kind!: string;
 
-  @Field({ description: 'The UN document symbol, e.g. "E/CN.4/2003/80".' })
-  symbol!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The UN document symbol, e.g. "E/CN.4/2003/80". Null for a document that has none (an advisory opinion of the International Court of Justice, a decision of a conference of parties cited by number): no symbol is guessed.',
+  })
+  symbol?: string | null;
 }

@@ -20,8 +20,12 @@ export class VoteCount {
 @Directive('@key(fields: "symbol")')
 @ObjectType({ implements: [Node, Entity], description: 'A resolution of a UN body (or a draft resolution, kind DRAFT), with its paragraphs and everything they cite.' })
 export class Resolution extends Entity {
-  @Field({ description: 'The UN document symbol, e.g. "E/CN.4/RES/2003/48".' })
-  symbol!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The UN document symbol, e.g. "E/CN.4/RES/2003/48". Null for a resolution of a body outside the UN symbol schemes that a text cites by number only (its id says whose it is, e.g. "resolution:ccpcj:25/2"): no symbol is guessed.',
+  })
+  symbol?: string | null;
 
   @Field(() => DocumentKind, { nullable: true, description: 'RESOLUTION for an adopted resolution (or DECISION); DRAFT for a draft resolution read from its text, e.g. "A/C.3/78/L.30".' })
   kind?: string | null;
