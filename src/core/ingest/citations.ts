@@ -53,26 +53,75 @@ export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const instruments = unknownInstruments(text, ctx, named);
   const candidates: Mention[] = [...named, ...instruments, ...unknownBodies(text, ctx, [...named, ...instruments]), ...collectiveActors(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...charterAlone(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx), ...courtDecisions(text, ctx)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
-  return withInstrumentsInsideBodies(pickLongest(candidates), named);
+  return withParentsOfProvisions(withInstrumentsInsideBodies(pickLongest(candidates), named), candidates);
 }
 
+/** Organs whose names other bodies' names hold ("President of the General Assembly", "Personal Envoy of the Secretary-General"). */
+const ORGAN_IDS = new Set([...ORGANS.map((o) => o.bodyId), 'body:secretary-general']);
+
 /**
- * Adds to the kept mentions the instruments named inside a kept body's name ("the Conference of the Parties to the
- * Convention on Biological Diversity" cites the Convention too: ANNOTATION.md cites entities named inside another
- * name), each with its own words as the quote. `candidates` are the mentions that were there before the longest won.
+ * Adds to the kept mentions the instruments and organs named inside a kept body's name ("the Conference of the Parties
+ * to the Convention on Biological Diversity" cites the Convention too, "the President of the General Assembly" the
+ * Assembly, "the Special Rapporteur of the Human Rights Council on ..." the Council: ANNOTATION.md cites entities named
+ * inside another name), each with its own words as the quote. `candidates` are the mentions that were there before the
+ * longest won.
  */
 export function withInstrumentsInsideBodies(kept: Mention[], candidates: Mention[]): Mention[] {
-  const bodies = kept.filter((m) => m.targets.length > 0 && m.targets.every((t) => t.startsWith('body:')));
-  if (bodies.length === 0) return kept;
+  const named = (m: Mention, prefix: string) => m.targets.length > 0 && m.targets.every((t) => t.startsWith(prefix));
+  const holders = kept.filter((m) => named(m, 'body:') || named(m, 'instrument:'));
+  if (holders.length === 0) return kept;
+  // Instruments inside bodies' names; organs inside bodies' and instruments' names ("the rules of procedure of the General Assembly").
+  const keptSet = new Set(kept);
+  // Kept mentions do not overlap: the one holding a span is the last that starts at or before it (a binary search, so a
+  // text of many titles stays linear-logarithmic).
+  const sorted = [...holders].sort((a, b) => a.start - b.start);
+  const holderOf = (start: number, end: number): Mention[] => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = sorted[lo - 1];
+    return b && end <= b.end ? [b] : [];
+  };
   const inner = candidates.filter(
     (n) =>
-      n.targets.length > 0 &&
-      n.targets.every((t) => t.startsWith('instrument:')) &&
-      !kept.includes(n) &&
-      bodies.some((b) => b.start <= n.start && n.end <= b.end && b.end - b.start > n.end - n.start),
+      (named(n, 'instrument:') || (n.targets.length === 1 && ORGAN_IDS.has(n.targets[0]))) &&
+      !keptSet.has(n) &&
+      holderOf(n.start, n.end).some((b) => (ORGAN_IDS.has(n.targets[0]) || named(b, 'body:')) && b.end - b.start > n.end - n.start && !b.targets.includes(n.targets[0])),
   );
   if (inner.length === 0) return kept;
-  return [...kept, ...inner].sort((a, b) => a.start - b.start || b.end - a.end);
+  const unique = inner.filter((n, k) => inner.findIndex((x) => x.start === n.start && x.end === n.end && x.targets[0] === n.targets[0]) === k);
+  return [...kept, ...unique].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A provision's target: `<parent>:article-7`, `…:paragraph-4`, `…:rule-160`, `…:principle-7`, `…:chapter-17`. */
+const PROVISION_TARGET = /:(?:article|paragraph|annex-paragraph|rule|principle|chapter|goal|target)-[^:]+$/;
+
+/**
+ * Adds to the kept mentions the parent named in a provision's words ("Article 17 of the Charter of the United Nations"
+ * cites the Charter too, "paragraph 4 of its resolution 61/261" the resolution): ANNOTATION.md counts one citation per
+ * (kind, target), and the parent is named there. "article 32 thereof" or a bare "Article 9" name no parent.
+ */
+export function withParentsOfProvisions(kept: Mention[], candidates: Mention[]): Mention[] {
+  const provisionsKept = kept.filter((p) => p.targets.length > 0 && PROVISION_TARGET.test(p.targets[0]) && !/\bthereof$/.test(p.quote));
+  if (provisionsKept.length === 0) return kept;
+  const keptSet = new Set(kept);
+  // Candidates by where they end: a parent ends where its provision's words end. One pass, not one per provision.
+  const byEnd = new Map<number, Mention[]>();
+  for (const x of candidates) {
+    if (keptSet.has(x) || x.targets.length === 0 || PROVISION_TARGET.test(x.targets[0]) || !/^(?:instrument|un|resolution|document):/.test(x.targets[0])) continue;
+    (byEnd.get(x.end) ?? byEnd.set(x.end, []).get(x.end)!).push(x);
+  }
+  const parents: Mention[] = [];
+  for (const p of provisionsKept) {
+    const parent = (byEnd.get(p.end) ?? []).filter((x) => x.start > p.start).sort((a, b) => a.start - b.start)[0];
+    if (parent && !parents.includes(parent)) parents.push(parent);
+  }
+  if (parents.length === 0) return kept;
+  return [...kept, ...parents].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Keeps the longest of overlapping mentions; the result is in text order. */
