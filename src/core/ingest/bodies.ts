@@ -257,7 +257,10 @@ export function shortBodyNames(text: string, mentions: Mention[], memory: NamedB
         taken.push(splinter);
         continue;
       }
-      if (over.length > 0) continue;
+      // "the report of the Advisory Committee": the author named inside a document's phrase is cited too.
+      const inDocument = (m: Mention) => m.start <= at && end <= m.end && m.end - m.start > form.length && m.targets.every((t) => /^(?:un:|document:)/.test(t) && !/\/(?:RES|DEC)\//.test(t));
+      // A lone head noun ("the Committee") only as the report's author ("the report of the Commission").
+      if (over.length > 0 && (!over.every(inDocument) || (head && !/\breports? of the $/.test(before)))) continue;
       const m = { start: at, end, quote: form, targets: [target] };
       add.push(m);
       taken.push(m);

@@ -30,6 +30,8 @@ export interface DiscoveredEntity {
 /** What the extractor needs to know about the text it reads. */
 export interface TextContext {
   organ: Organ;
+  /** Numbers of other bodies' resolutions and decisions already read in the text: a later "decision 14/1" is the same one. */
+  otherNumbers?: Map<string, { other: string; name: string }>;
   /** The instrument the resolution is about: what "the Convention" refers to. */
   subject?: { id: string; noun: string };
   index: CatalogueIndex;
@@ -38,10 +40,10 @@ export interface TextContext {
 
 const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|\d{1,2}\/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}|WHA\d{2}\.\d{1,2}|(?:S-)?\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
 /** "of 18 December 1990", with a footnote digit that a PDF glued to the year ("of 30 September 20111 and"). */
-const DATED = String.raw`(?:\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+\d{4}(?:\d{1,2}(?!\d))?)?`;
+const DATED = String.raw`(?:\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+(?:\d{4}(?:\d{1,2}(?!\d))?|\d{3}\b))?`;
 const LIST_SEP = String.raw`(?:,\s*(?:and\s+)?|,?\s+and\s+)`;
 const RESOLUTION_REF = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(${NUM}${DATED}(?:${LIST_SEP}${NUM}${DATED})*)`, 'g');
-const ITEM = new RegExp(String.raw`(${NUM})(\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+(\d{4}))?`, 'g');
+const ITEM = new RegExp(String.raw`(${NUM})(\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+(\d{4}|\d{3}\b))?`, 'g');
 const SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP)\/[A-Za-z0-9.()\-]+(?:\/[A-Za-z0-9.()\-]+)+/g;
 const SESSION = new RegExp(String.raw`\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (${ORGAN_NAMES}|Commission|Council|Assembly))?\b`, 'g');
 // "the Convention" alone, not the start of another title ("the Convention on the Rights of the Child"); a date may follow.
@@ -350,9 +352,11 @@ type Issuer = { organ: Organ; explicit: boolean } | { other: string; name: strin
 
 /** Words that end the name of a body that adopts resolutions or decisions. */
 const ISSUER_HEAD = /(?:Assembly|Council|Commission|Conference|Parties|Organization|Organisation|Board|Committee|Forum|Meeting|Summit|Congress|Union|Session|Agency)$/;
+/** A body noun followed by its subject: "Working Group on Ageing", "Committee on the Peaceful Uses of Outer Space". */
+const ISSUER_WITH_SUBJECT = /\b(?:Working Group|Commission|Committee|Conference|Council|Board|Forum|Meeting|Assembly)\s+(?:on|of|for)\s+\S/;
 /** A run of capitalised words and the connectors of names, ending right before `resolution`. */
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against))*)\s+$/u;
-const NAME_AFTER = /^,?\s+(?:adopted\s+)?(?:of|by)\s+the\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against))*)/u;
+const NAME_AFTER = /^,?\s+(?:(?:adopted\s+)?(?:of|by)\s+the\s+|adopted\s+(?:at|during)\s+(?:the|its)\s+[\w-]+\s+(?:meeting|session)\s+of\s+the\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against))*)/u;
 
 /** A body's name from a run of words: without a leading participle or article, ending on a capitalised word. */
 function cleanName(run: string): string {
@@ -374,9 +378,14 @@ function issuerOfName(run: string, ctx: TextContext): { issuer: Issuer; name: st
   if (bare && bare !== run) return issuerOfName(bare, ctx);
   if (run === 'Assembly') return { issuer: { organ: ORGANS[0], explicit: true }, name: run };
   if (['Council', 'Commission'].includes(run)) return { issuer: ctx.organ.selfNames.includes(`the ${run}`) ? { organ: ctx.organ, explicit: true } : undefined, name: run };
-  const known = knownOtherBody(run);
+  // "the Conference of the Parties to the Convention" in a resolution about the Convention on Biological Diversity.
+  const subjectTitle = ctx.subject && ctx.index.titles.get(ctx.subject.id)?.title;
+  const known = knownOtherBody(
+    !subjectTitle ? run : run.endsWith(`Parties to the ${ctx.subject!.noun}`) ? `${run.slice(0, -ctx.subject!.noun.length)}${subjectTitle}` : /^(?:the )?Conference of the Parties$/.test(run) ? `Conference of the Parties to the ${subjectTitle}` : run,
+  );
   if (known) return { issuer: { other: known.slug, name: known.name }, name: known.name };
-  if (!ISSUER_HEAD.test(run) || !/\s/.test(run)) return { issuer: undefined, name: run };
+  // "the Open-ended Working Group on Ageing", "the Committee on Information": a body noun with its subject.
+  if ((!ISSUER_HEAD.test(run) && !ISSUER_WITH_SUBJECT.test(run)) || !/\s/.test(run)) return { issuer: undefined, name: run };
   // "the Beijing Declaration and Platform for Action and United Nations Environment Assembly": the last name only.
   const parts = run.split(/\s+and\s+(?=\p{Lu})/u);
   let name = run;
@@ -449,7 +458,9 @@ function resolutionRefs(text: string, ctx: TextContext): Mention[] {
     let last: Exclude<Issuer, undefined> | undefined;
     for (const item of m[2].matchAll(ITEM)) {
       const number = item[1].replace(/\s+/g, ' ').trim();
-      const year = item[3] ? Number(item[3]) : undefined;
+      // "72/256 of 24 December 2107", "75/247 of 31 December 202": a misprinted year says nothing; the number decides.
+      const printed = item[3] ? Number(item[3]) : undefined;
+      const year = printed !== undefined && printed >= 1945 && printed <= 2100 ? printed : undefined;
       const start = first ? at.start : listStart + item.index!;
       const end = listStart + item.index! + item[0].length;
       first = false;
@@ -460,6 +471,11 @@ function resolutionRefs(text: string, ctx: TextContext): Mention[] {
       } else if (issuer !== undefined && issuer !== 'its' && 'other' in issuer) {
         id = otherResolution(ctx, issuer, number, decision);
         last = issuer;
+        (ctx.otherNumbers ??= new Map()).set(`${decision}:${number}`, issuer);
+      } else if ((issuer === undefined || issuer === 'its') && ctx.otherNumbers?.has(`${decision}:${number}`) && !(year !== undefined && fitsDate(ctx.organ, number, year))) {
+        // "Taking note of decision 14/1 of the Open-ended Working Group on Ageing ... Welcomes its decision 14/1": the
+        // number the text already gave to another body keeps that body.
+        id = otherResolution(ctx, ctx.otherNumbers.get(`${decision}:${number}`)!, number, decision);
       } else if (/\/(?:COP|MOP)\./.test(number)) {
         // "decision 7/COP.13": the desertification convention's numbering; another convention's is not guessed.
         if (!/Desertification/.test(text)) continue;

@@ -206,7 +206,7 @@ export function documentsNamedAgain(text: string, mentions: Mention[], memory: F
     const plural = m[1] === 'reports';
     const byAuthor = memory.filter((d) => d.author === author || d.author.startsWith(`${author} `));
     const same = byAuthor.filter((d) => d.plural === plural);
-    const starts = (t: string) => t.split(/\s+/).slice(0, 4).join(' ');
+    const starts = (t: string) => t.replace(/^the\s+/, '').split(/\s+/).slice(0, 4).join(' ');
     let targets: string[] | undefined;
     if (topic) {
       // "the report of the Secretary-General on administration of justice ... and on the activities of the Office": each
