@@ -117,7 +117,8 @@ export function unknownBodies(text: string, ctx: TextContext, named: Mention[]):
  */
 function namesInRun(run: RegExpMatchArray[]): RegExpMatchArray[][] {
   let words = run;
-  while (words.length && (CONNECTOR.test(words[0][0]) || /^(?:The|See|Also|\p{Lu}\p{Ll}+ing|Further|Its|Their|Calls|Requests|Invites|Urges|Encourages|Welcomes|Notes|Decides|Recalls|Reaffirms|Stresses|Emphasizes|Recognizes|Takes|Expresses|Commends|Acknowledges|Appeals|Underlines|Reiterates|Supports|Endorses|Approves|Authorizes|Considers|Condemns|Deplores|Demands|Declares|Recommends|Concerned|Convinced|Aware|Mindful|Guided|Alarmed)$/u.test(words[0][0]))) words = words.slice(1);
+  // A leading participle ("Recalling the ...") is not part of a name, but "Meeting" is a body's head noun.
+  while (words.length && (CONNECTOR.test(words[0][0]) || (!BODY_HEAD.test(words[0][0]) && /^(?:The|See|Also|\p{Lu}\p{Ll}+ing|Further|Its|Their|Calls|Requests|Invites|Urges|Encourages|Welcomes|Notes|Decides|Recalls|Reaffirms|Stresses|Emphasizes|Recognizes|Takes|Expresses|Commends|Acknowledges|Appeals|Underlines|Reiterates|Supports|Endorses|Approves|Authorizes|Considers|Condemns|Deplores|Demands|Declares|Recommends|Concerned|Convinced|Aware|Mindful|Guided|Alarmed)$/u.test(words[0][0])))) words = words.slice(1);
   const parts: RegExpMatchArray[][] = [];
   let current: RegExpMatchArray[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -177,6 +178,8 @@ function trimName(piece: RegExpMatchArray[]): RegExpMatchArray[] {
       (['in', 'on', 'at', 'from', 'to', 'of'].includes(w) && MONTH_OR_NUMBER.test(next)) ||
       (['in', 'with'].includes(w) && next === 'the' && rest.some((x) => BODY_HEAD.test(x[0]))) ||
       (w === 'and' && ['in', 'to', 'of', 'on', 'for', 'with'].includes(next)) ||
+      // "the Meeting of States Parties to the Treaty ... in New York": where a meeting is held is not its name.
+      (w === 'in' && /^(?:Meeting|Summit)$/.test(words[head][0]) && /^\p{Lu}/u.test(next)) ||
       (w === 'on' && next === 'the' && (rest.some((x) => BODY_HEAD.test(x[0])) || rest.map((x) => x[0]).join(' ') === 'the United Nations')) ||
       // "the Board of Auditors the United Nations Population Fund": two names side by side.
       (w === 'the' && !CONNECTOR.test(words[k - 1][0]));
