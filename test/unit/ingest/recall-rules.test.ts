@@ -78,3 +78,15 @@ describe('decisions of bodies other than the Assembly', () => {
     expect(all.filter((t) => /^un:A\/DEC\/15\//.test(t))).toEqual([]);
   });
 });
+
+describe('bodies whose name holds an instrument', () => {
+  it('"the first Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in Vienna" is a body, and the Treaty is cited too (A/RES/78/35)', () => {
+    expect(cited(35, 'op5')).toEqual(expect.arrayContaining(['body:meeting-of-states-parties-to-the-treaty-on-the-prohibition-of-nuclear-weapons', 'instrument:tpnw']));
+  });
+
+  it('where a meeting is held is not part of its name (A/RES/78/42)', () => {
+    const all = parse(42).paragraphs.flatMap((p) => p.citations.map((c) => c.target));
+    expect(all).toContain('body:meeting-of-states-parties-to-the-treaty-on-the-prohibition-of-nuclear-weapons');
+    expect(all.filter((t) => /-in-new-york$/.test(t))).toEqual([]);
+  });
+});
