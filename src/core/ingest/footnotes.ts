@@ -114,10 +114,14 @@ export function footnoteDocuments(text: string, markers: Marker[], footnotes: Ma
     const end = text.slice(0, marker.at).replace(/[\s,;.:]+$/, '').length;
     // "the Vienna Declaration and Programme of Action,3" (3: A/CONF.157/24 (Part I), chap. III), "Council resolution
     // 13/13 of 25 March 2010,4" (4: its Official Records): where an instrument or a resolution is published.
-    const before = cited.find((m) => m.end >= end - 1 && m.end <= end && m.start < end);
-    if (before && before.targets.some((t) => /^instrument:|^resolution:|\/(?:RES|DEC)\//.test(t))) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', end - 1), text.lastIndexOf(':', end - 1), end - 600, 0);
     const window = text.slice(clauseStart, end);
+    // "the reports of the Secretary-General on the implementation of General Assembly resolutions 52/120 of 12 December
+    // 1997,12 and 55/110 ...,13" (12: "A/53/293 and A/53/293/Add.1."): a footnote of bare symbols after a resolution a
+    // report is about is the report's, not where the resolution is published.
+    const reportOnResolution = note.replace(FOOTNOTE_SYMBOL, '').replace(/\b(?:and|See)\b|[\s,.;]/g, '') === '' && REPORT_ON_RESOLUTION.test(window);
+    const before = cited.find((m) => m.end >= end - 1 && m.end <= end && m.start < end);
+    if (before && before.targets.some((t) => /^instrument:|^resolution:|\/(?:RES|DEC)\//.test(t)) && !reportOnResolution) continue;
     // A noun inside a cited name ("the Durban Declaration and Programme of Action") is not the document's.
     const nouns = [...window.matchAll(DOCUMENT_NOUN)].filter((n) => !cited.some((m) => m.start <= clauseStart + n.index! && clauseStart + n.index! < m.end));
     const noun = nouns[nouns.length - 1];
@@ -133,7 +137,7 @@ export function footnoteDocuments(text: string, markers: Marker[], footnotes: Ma
     // "the Durban Declaration and Programme of Action, adopted by the World Conference ... on 8 September 2001,5": the
     // footnote still says where the instrument or resolution named last is published.
     const instrument = cited.filter((m) => m.start >= clauseStart && m.end <= end && m.targets.some((t) => /^instrument:|^resolution:|\/(?:RES|DEC)\//.test(t))).pop();
-    if (instrument && (!noun || clauseStart + noun.index! < instrument.start)) continue;
+    if (instrument && (!noun || clauseStart + noun.index! < instrument.start) && !reportOnResolution) continue;
     let start = clauseStart + noun.index!;
     if (start >= end) continue;
     // "the report of the Secretary-General": the phrase, without a leading article.
@@ -145,6 +149,9 @@ export function footnoteDocuments(text: string, markers: Marker[], footnotes: Ma
   }
   return found;
 }
+
+/** "the reports of the Secretary-General on the implementation of General Assembly resolutions ...". */
+const REPORT_ON_RESOLUTION = /\breports?\s+of\s+the\s+[^;]{0,120}?\bon\s+(?:the\s+)?(?:implementation\s+of\s+)?(?:General Assembly\s+|its\s+)?resolutions?\s+\d/;
 
 /** One item of a list after a document noun: ", the International Trade Centre", " and on the United Nations funds", no clause break. */
 const LIST_ITEM = /^[\s,]*(?:and\s+|as well as\s+)?(?:on\s+|for\s+)?(?:the\s+)?[\p{Lu}\p{Ll}][^;:]{0,200}$/u;

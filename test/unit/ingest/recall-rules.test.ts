@@ -90,3 +90,13 @@ describe('bodies whose name holds an instrument', () => {
     expect(all.filter((t) => /-in-new-york$/.test(t))).toEqual([]);
   });
 });
+
+describe('footnotes of reports about resolutions', () => {
+  it('"the reports of the Secretary-General on the implementation of General Assembly resolutions 52/120 of 12 December 1997 12 and 55/110 ...,13" cite the reports the bare-symbol footnotes give (A/RES/78/202)', () => {
+    expect(cited(202, 'pp3')).toEqual(expect.arrayContaining(['un:A/53/293', 'un:A/53/293/Add.1', 'un:A/56/207', 'un:A/56/207/Add.1', 'un:A/RES/52/120', 'un:A/RES/55/110']));
+  });
+
+  it('a footnote that says where a resolution is published stays the resolution\'s (A/RES/78/202: "Human Rights Council ... resolutions 24/14 of 27 September 2013,2")', () => {
+    expect(cited(202, 'pp1').filter((t) => t.startsWith('un:') && !/\/(?:RES|DEC)\//.test(t))).toEqual([]);
+  });
+});
