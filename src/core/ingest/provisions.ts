@@ -43,10 +43,12 @@ export function provisions(text: string, mentions: Mention[], ctx: TextContext):
     const after = m.index! + m[0].length;
     const thereof = m[3].toLowerCase() === 'thereof';
     const annex = /annex/.test(m[3]);
+    // "the Charter of Economic Rights and Duties of States proclaimed ... in its resolution 3281 (XXIX), in particular
+    // article 32 thereof": articles are an instrument's, so "article ... thereof" points back to the nearest instrument.
+    const before = thereof ? mentions.filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !/:(article|paragraph)-/.test(x.targets[0])) : [];
+    const articleOf = /^article/i.test(m[1]) ? before.filter((x) => x.targets[0].startsWith('instrument:')) : [];
     const of = thereof
-      ? mentions
-          .filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !/:(article|paragraph)-/.test(x.targets[0]))
-          .sort((a, b) => b.end - a.end)[0]
+      ? (articleOf.length > 0 ? articleOf : before).sort((a, b) => b.end - a.end)[0]
       : mentions
           .filter((x) => (x.targets.length === 1 || /^un:/.test(x.targets[0])) && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')) && !/:(article|paragraph|goal|target)-/.test(x.targets[0]))
           .sort((a, b) => b.end - a.end)[0];

@@ -100,3 +100,10 @@ describe('footnotes of reports about resolutions', () => {
     expect(cited(202, 'pp1').filter((t) => t.startsWith('un:') && !/\/(?:RES|DEC)\//.test(t))).toEqual([]);
   });
 });
+
+describe('"article ... thereof"', () => {
+  it('points back to the nearest instrument, not the resolution that proclaimed it (A/RES/78/202)', () => {
+    expect(cited(202, 'pp2')).toContain('instrument:charter-economic-rights-duties:article-32');
+    expect(cited(202, 'pp2')).not.toContain('un:A/RES/3281(XXIX):article-32');
+  });
+});
