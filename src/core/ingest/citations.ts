@@ -413,6 +413,11 @@ function issuerOf(text: string, m: RegExpMatchArray, ctx: TextContext): { issuer
   // "the Convention on Biological Diversity and resolutions 3/4": a name that does not end right before is not the issuer.
   if (named && /\p{Lu}[\p{L}'’.-]*$/u.test(named[1])) {
     const found = issuerOfName(cleanName(named[1]), ctx);
+    // "Council resolution 27/21" after "the Human Rights Council" in the same paragraph: the Council the text is talking about.
+    if (!found.issuer && /^(?:Council|Commission)$/.test(found.name)) {
+      const organ = ORGANS.map((o) => ({ o, at: text.lastIndexOf(o.names[0], m.index!) })).filter(({ o, at }) => at >= 0 && o.names[0].endsWith(found.name)).sort((a, b) => b.at - a.at)[0]?.o;
+      if (organ) found.issuer = { organ, explicit: true };
+    }
     const runEnd = from + named.index + named[1].length;
     if (found.issuer) return { issuer: found.issuer, start: inIts ? from + inIts.index + inIts[0].indexOf('its') : runEnd - found.name.length };
   }

@@ -107,3 +107,10 @@ describe('"article ... thereof"', () => {
     expect(cited(202, 'pp2')).not.toContain('un:A/RES/3281(XXIX):article-32');
   });
 });
+
+describe('"Council resolution" in short', () => {
+  it('is the resolution of the Council the paragraph names (A/RES/78/202: "the Human Rights Council ... Council resolution 27/21")', () => {
+    expect(cited(202, 'op24')).toContain('un:A/HRC/RES/27/21');
+    expect(cited(202, 'op24')).not.toContain('un:A/RES/27/21');
+  });
+});
