@@ -179,7 +179,8 @@ function trimName(piece: RegExpMatchArray[]): RegExpMatchArray[] {
       (['in', 'with'].includes(w) && next === 'the' && rest.some((x) => BODY_HEAD.test(x[0]))) ||
       (w === 'and' && ['in', 'to', 'of', 'on', 'for', 'with'].includes(next)) ||
       // "the Meeting of States Parties to the Treaty ... in New York": where a meeting is held is not its name.
-      (w === 'in' && /^(?:Meeting|Summit)$/.test(words[head][0]) && /^\p{Lu}/u.test(next)) ||
+      // ("the Africa Climate Summit in Nairobi"), but "the Summit on Peace in Ukraine" is a summit's subject.
+      (w === 'in' && /^\p{Lu}/u.test(next) && (words[head][0] === 'Meeting' || (words[head][0] === 'Summit' && k === head + 1))) ||
       (w === 'on' && next === 'the' && (rest.some((x) => BODY_HEAD.test(x[0])) || rest.map((x) => x[0]).join(' ') === 'the United Nations')) ||
       // "the Board of Auditors the United Nations Population Fund": two names side by side.
       (w === 'the' && !CONNECTOR.test(words[k - 1][0]));

@@ -114,3 +114,10 @@ describe('"Council resolution" in short', () => {
     expect(cited(202, 'op24')).not.toContain('un:A/RES/27/21');
   });
 });
+
+describe('where a summit is held', () => {
+  it('is cut from "the Africa Climate Summit in Nairobi" (A/RES/78/262) but "the Summit on Peace in Ukraine" keeps its subject (A/RES/78/316)', () => {
+    expect(parse(262).paragraphs.flatMap((p) => p.citations.map((c) => c.target))).toContain('body:africa-climate-summit');
+    expect(parse(316).paragraphs.flatMap((p) => p.citations.map((c) => c.target))).toContain('body:summit-on-peace-in-ukraine');
+  });
+});
