@@ -117,7 +117,8 @@ export function unknownBodies(text: string, ctx: TextContext, named: Mention[]):
  */
 function namesInRun(run: RegExpMatchArray[]): RegExpMatchArray[][] {
   let words = run;
-  while (words.length && (CONNECTOR.test(words[0][0]) || /^(?:The|See|Also|\p{Lu}\p{Ll}+ing|Further|Its|Their|Calls|Requests|Invites|Urges|Encourages|Welcomes|Notes|Decides|Recalls|Reaffirms|Stresses|Emphasizes|Recognizes|Takes|Expresses|Commends|Acknowledges|Appeals|Underlines|Reiterates|Supports|Endorses|Approves|Authorizes|Considers|Condemns|Deplores|Demands|Declares|Recommends|Concerned|Convinced|Aware|Mindful|Guided|Alarmed)$/u.test(words[0][0]))) words = words.slice(1);
+  // A leading participle ("Recalling the ...") is not part of a name, but "Meeting" is a body's head noun.
+  while (words.length && (CONNECTOR.test(words[0][0]) || (!BODY_HEAD.test(words[0][0]) && /^(?:The|See|Also|\p{Lu}\p{Ll}+ing|Further|Its|Their|Calls|Requests|Invites|Urges|Encourages|Welcomes|Notes|Decides|Recalls|Reaffirms|Stresses|Emphasizes|Recognizes|Takes|Expresses|Commends|Acknowledges|Appeals|Underlines|Reiterates|Supports|Endorses|Approves|Authorizes|Considers|Condemns|Deplores|Demands|Declares|Recommends|Concerned|Convinced|Aware|Mindful|Guided|Alarmed)$/u.test(words[0][0])))) words = words.slice(1);
   const parts: RegExpMatchArray[][] = [];
   let current: RegExpMatchArray[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -177,6 +178,9 @@ function trimName(piece: RegExpMatchArray[]): RegExpMatchArray[] {
       (['in', 'on', 'at', 'from', 'to', 'of'].includes(w) && MONTH_OR_NUMBER.test(next)) ||
       (['in', 'with'].includes(w) && next === 'the' && rest.some((x) => BODY_HEAD.test(x[0]))) ||
       (w === 'and' && ['in', 'to', 'of', 'on', 'for', 'with'].includes(next)) ||
+      // "the Meeting of States Parties to the Treaty ... in New York": where a meeting is held is not its name.
+      // ("the Africa Climate Summit in Nairobi"), but "the Summit on Peace in Ukraine" is a summit's subject.
+      (w === 'in' && /^\p{Lu}/u.test(next) && (words[head][0] === 'Meeting' || (words[head][0] === 'Summit' && k === head + 1))) ||
       (w === 'on' && next === 'the' && (rest.some((x) => BODY_HEAD.test(x[0])) || rest.map((x) => x[0]).join(' ') === 'the United Nations')) ||
       // "the Board of Auditors the United Nations Population Fund": two names side by side.
       (w === 'the' && !CONNECTOR.test(words[k - 1][0]));
@@ -257,7 +261,10 @@ export function shortBodyNames(text: string, mentions: Mention[], memory: NamedB
         taken.push(splinter);
         continue;
       }
-      if (over.length > 0) continue;
+      // "the report of the Advisory Committee": the author named inside a document's phrase is cited too.
+      const inDocument = (m: Mention) => m.start <= at && end <= m.end && m.end - m.start > form.length && m.targets.every((t) => /^(?:un:|document:)/.test(t) && !/\/(?:RES|DEC)\//.test(t));
+      // A lone head noun ("the Committee") only as the report's author ("the report of the Commission").
+      if (over.length > 0 && (!over.every(inDocument) || (head && !/\breports? of the $/.test(before)))) continue;
       const m = { start: at, end, quote: form, targets: [target] };
       add.push(m);
       taken.push(m);

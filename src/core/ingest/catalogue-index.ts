@@ -58,6 +58,14 @@ export function buildCatalogueIndex(catalogue: Catalogue): CatalogueIndex {
       continue;
     }
     [b.title, b.shortTitle, ...(b.aliases ?? [])].forEach((n) => name(n, b.id));
+    // "the Special Rapporteur of the Human Rights Council on the negative impact of ...": the mandate, with its organ
+    // named inside (cited too, see withNamedInside).
+    if (b.kind === 'SPECIAL_PROCEDURE') {
+      for (const n of [b.title, ...(b.aliases ?? [])]) {
+        const m = /^(Special Rapporteur|Independent Expert|Working Group|Special Representative) (on|for) (.+)$/.exec(n);
+        if (m) name(`${m[1]} of the Human Rights Council ${m[2]} ${m[3]}`, b.id);
+      }
+    }
     if (b.abbreviation && /^[A-Z]{3,}( Committee)?$/.test(b.abbreviation)) name(b.abbreviation, b.id);
   }
   for (const i of catalogue.instruments) {

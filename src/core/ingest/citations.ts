@@ -32,6 +32,8 @@ export interface DiscoveredEntity {
 /** What the extractor needs to know about the text it reads. */
 export interface TextContext {
   organ: Organ;
+  /** Numbers of other bodies' resolutions and decisions already read in the text: a later "decision 14/1" is the same one. */
+  otherNumbers?: Map<string, { other: string; name: string }>;
   /** The instrument the resolution is about: what "the Convention" refers to. */
   subject?: { id: string; noun: string };
   index: CatalogueIndex;
@@ -40,10 +42,10 @@ export interface TextContext {
 
 const NUM = String.raw`(?:\d{1,4}\s?[A-Z]?\s?\([IVXLC]+\)|\d{1,4}\s?\(\d{4}\)|\d{1,2}\/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}|WHA\d{2}\.\d{1,2}|(?:S-)?\d{1,4}\/\d{1,4}(?:\s[A-Z]\b)?)`;
 /** "of 18 December 1990", with a footnote digit that a PDF glued to the year ("of 30 September 20111 and"). */
-const DATED = String.raw`(?:\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+\d{4}(?:\d{1,2}(?!\d))?)?`;
+const DATED = String.raw`(?:\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+(?:\d{4}(?:\d{1,2}(?!\d))?|\d{3}\b))?`;
 const LIST_SEP = String.raw`(?:,\s*(?:and\s+)?|,?\s+and\s+)`;
 const RESOLUTION_REF = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(${NUM}${DATED}(?:${LIST_SEP}${NUM}${DATED})*)`, 'g');
-const ITEM = new RegExp(String.raw`(${NUM})(\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+(\d{4}))?`, 'g');
+const ITEM = new RegExp(String.raw`(${NUM})(\s+(?:of|on)\s+\d{1,2}\s+${MONTH}\s+(\d{4}|\d{3}\b))?`, 'g');
 const SYMBOL = /\b(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|HRI|ST|TD|DP|UNEP)\/[A-Za-z0-9.()\-]+(?:\/[A-Za-z0-9.()\-]+)+/g;
 const SESSION = new RegExp(String.raw`\b(its|the) ((?:one hundred(?: and)? |one )?(?:\w+-)?\w+) session(?: of the (${ORGAN_NAMES}|Commission|Council|Assembly))?\b`, 'g');
 // "the Convention" alone, not the start of another title ("the Convention on the Rights of the Child"); a date may follow.
@@ -55,26 +57,75 @@ export function extractMentions(text: string, ctx: TextContext): Mention[] {
   const instruments = unknownInstruments(text, ctx, named);
   const candidates: Mention[] = [...named, ...instruments, ...unknownBodies(text, ctx, [...named, ...instruments]), ...collectiveActors(text, ctx), ...selfNames(text, ctx), ...anaphora(text, ctx), ...charterAlone(text, ctx), ...resolutionRefs(text, ctx), ...symbols(text, ctx), ...sessions(text, ctx, named), ...agendaGoals(text, ctx), ...courtDecisions(text, ctx)];
   candidates.push(...provisions(text, candidates, ctx), ...entriesIntoForce(text, candidates, ctx), ...protocolsThereto(text, candidates, ctx));
-  return withInstrumentsInsideBodies(pickLongest(candidates), named);
+  return withParentsOfProvisions(withInstrumentsInsideBodies(pickLongest(candidates), named), candidates);
 }
 
+/** Organs whose names other bodies' names hold ("President of the General Assembly", "Personal Envoy of the Secretary-General"). */
+const ORGAN_IDS = new Set([...ORGANS.map((o) => o.bodyId), 'body:secretary-general']);
+
 /**
- * Adds to the kept mentions the instruments named inside a kept body's name ("the Conference of the Parties to the
- * Convention on Biological Diversity" cites the Convention too: ANNOTATION.md cites entities named inside another
- * name), each with its own words as the quote. `candidates` are the mentions that were there before the longest won.
+ * Adds to the kept mentions the instruments and organs named inside a kept body's name ("the Conference of the Parties
+ * to the Convention on Biological Diversity" cites the Convention too, "the President of the General Assembly" the
+ * Assembly, "the Special Rapporteur of the Human Rights Council on ..." the Council: ANNOTATION.md cites entities named
+ * inside another name), each with its own words as the quote. `candidates` are the mentions that were there before the
+ * longest won.
  */
 export function withInstrumentsInsideBodies(kept: Mention[], candidates: Mention[]): Mention[] {
-  const bodies = kept.filter((m) => m.targets.length > 0 && m.targets.every((t) => t.startsWith('body:')));
-  if (bodies.length === 0) return kept;
+  const named = (m: Mention, prefix: string) => m.targets.length > 0 && m.targets.every((t) => t.startsWith(prefix));
+  const holders = kept.filter((m) => named(m, 'body:') || named(m, 'instrument:'));
+  if (holders.length === 0) return kept;
+  // Instruments inside bodies' names; organs inside bodies' and instruments' names ("the rules of procedure of the General Assembly").
+  const keptSet = new Set(kept);
+  // Kept mentions do not overlap: the one holding a span is the last that starts at or before it (a binary search, so a
+  // text of many titles stays linear-logarithmic).
+  const sorted = [...holders].sort((a, b) => a.start - b.start);
+  const holderOf = (start: number, end: number): Mention[] => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = sorted[lo - 1];
+    return b && end <= b.end ? [b] : [];
+  };
   const inner = candidates.filter(
     (n) =>
-      n.targets.length > 0 &&
-      n.targets.every((t) => t.startsWith('instrument:')) &&
-      !kept.includes(n) &&
-      bodies.some((b) => b.start <= n.start && n.end <= b.end && b.end - b.start > n.end - n.start),
+      (named(n, 'instrument:') || (n.targets.length === 1 && ORGAN_IDS.has(n.targets[0]))) &&
+      !keptSet.has(n) &&
+      holderOf(n.start, n.end).some((b) => (ORGAN_IDS.has(n.targets[0]) || named(b, 'body:')) && b.end - b.start > n.end - n.start && !b.targets.includes(n.targets[0])),
   );
   if (inner.length === 0) return kept;
-  return [...kept, ...inner].sort((a, b) => a.start - b.start || b.end - a.end);
+  const unique = inner.filter((n, k) => inner.findIndex((x) => x.start === n.start && x.end === n.end && x.targets[0] === n.targets[0]) === k);
+  return [...kept, ...unique].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A provision's target: `<parent>:article-7`, `…:paragraph-4`, `…:rule-160`, `…:principle-7`, `…:chapter-17`. */
+const PROVISION_TARGET = /:(?:article|paragraph|annex-paragraph|rule|principle|chapter|goal|target)-[^:]+$/;
+
+/**
+ * Adds to the kept mentions the parent named in a provision's words ("Article 17 of the Charter of the United Nations"
+ * cites the Charter too, "paragraph 4 of its resolution 61/261" the resolution): ANNOTATION.md counts one citation per
+ * (kind, target), and the parent is named there. "article 32 thereof" or a bare "Article 9" name no parent.
+ */
+export function withParentsOfProvisions(kept: Mention[], candidates: Mention[]): Mention[] {
+  const provisionsKept = kept.filter((p) => p.targets.length > 0 && PROVISION_TARGET.test(p.targets[0]) && !/\bthereof$/.test(p.quote));
+  if (provisionsKept.length === 0) return kept;
+  const keptSet = new Set(kept);
+  // Candidates by where they end: a parent ends where its provision's words end. One pass, not one per provision.
+  const byEnd = new Map<number, Mention[]>();
+  for (const x of candidates) {
+    if (keptSet.has(x) || x.targets.length === 0 || PROVISION_TARGET.test(x.targets[0]) || !/^(?:instrument|un|resolution|document):/.test(x.targets[0])) continue;
+    (byEnd.get(x.end) ?? byEnd.set(x.end, []).get(x.end)!).push(x);
+  }
+  const parents: Mention[] = [];
+  for (const p of provisionsKept) {
+    const parent = (byEnd.get(p.end) ?? []).filter((x) => x.start > p.start).sort((a, b) => a.start - b.start)[0];
+    if (parent && !parents.includes(parent)) parents.push(parent);
+  }
+  if (parents.length === 0) return kept;
+  return [...kept, ...parents].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Keeps the longest of overlapping mentions; the result is in text order. */
@@ -303,9 +354,11 @@ type Issuer = { organ: Organ; explicit: boolean } | { other: string; name: strin
 
 /** Words that end the name of a body that adopts resolutions or decisions. */
 const ISSUER_HEAD = /(?:Assembly|Council|Commission|Conference|Parties|Organization|Organisation|Board|Committee|Forum|Meeting|Summit|Congress|Union|Session|Agency)$/;
+/** A body noun followed by its subject: "Working Group on Ageing", "Committee on the Peaceful Uses of Outer Space". */
+const ISSUER_WITH_SUBJECT = /\b(?:Working Group|Commission|Committee|Conference|Council|Board|Forum|Meeting|Assembly)\s+(?:on|of|for)\s+\S/;
 /** A run of capitalised words and the connectors of names, ending right before `resolution`. */
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against))*)\s+$/u;
-const NAME_AFTER = /^,?\s+(?:adopted\s+)?(?:of|by)\s+the\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against))*)/u;
+const NAME_AFTER = /^,?\s+(?:(?:adopted\s+)?(?:of|by)\s+the\s+|adopted\s+(?:at|during)\s+(?:the|its)\s+[\w-]+\s+(?:meeting|session)\s+of\s+the\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|for|to|in|against))*)/u;
 
 /** A body's name from a run of words: without a leading participle or article, ending on a capitalised word. */
 function cleanName(run: string): string {
@@ -327,9 +380,14 @@ function issuerOfName(run: string, ctx: TextContext): { issuer: Issuer; name: st
   if (bare && bare !== run) return issuerOfName(bare, ctx);
   if (run === 'Assembly') return { issuer: { organ: ORGANS[0], explicit: true }, name: run };
   if (['Council', 'Commission'].includes(run)) return { issuer: ctx.organ.selfNames.includes(`the ${run}`) ? { organ: ctx.organ, explicit: true } : undefined, name: run };
-  const known = knownOtherBody(run);
+  // "the Conference of the Parties to the Convention" in a resolution about the Convention on Biological Diversity.
+  const subjectTitle = ctx.subject && ctx.index.titles.get(ctx.subject.id)?.title;
+  const known = knownOtherBody(
+    !subjectTitle ? run : run.endsWith(`Parties to the ${ctx.subject!.noun}`) ? `${run.slice(0, -ctx.subject!.noun.length)}${subjectTitle}` : /^(?:the )?Conference of the Parties$/.test(run) ? `Conference of the Parties to the ${subjectTitle}` : run,
+  );
   if (known) return { issuer: { other: known.slug, name: known.name }, name: known.name };
-  if (!ISSUER_HEAD.test(run) || !/\s/.test(run)) return { issuer: undefined, name: run };
+  // "the Open-ended Working Group on Ageing", "the Committee on Information": a body noun with its subject.
+  if ((!ISSUER_HEAD.test(run) && !ISSUER_WITH_SUBJECT.test(run)) || !/\s/.test(run)) return { issuer: undefined, name: run };
   // "the Beijing Declaration and Platform for Action and United Nations Environment Assembly": the last name only.
   const parts = run.split(/\s+and\s+(?=\p{Lu})/u);
   let name = run;
@@ -357,6 +415,11 @@ function issuerOf(text: string, m: RegExpMatchArray, ctx: TextContext): { issuer
   // "the Convention on Biological Diversity and resolutions 3/4": a name that does not end right before is not the issuer.
   if (named && /\p{Lu}[\p{L}'’.-]*$/u.test(named[1])) {
     const found = issuerOfName(cleanName(named[1]), ctx);
+    // "Council resolution 27/21" after "the Human Rights Council" in the same paragraph: the Council the text is talking about.
+    if (!found.issuer && /^(?:Council|Commission)$/.test(found.name)) {
+      const organ = ORGANS.map((o) => ({ o, at: text.lastIndexOf(o.names[0], m.index!) })).filter(({ o, at }) => at >= 0 && o.names[0].endsWith(found.name)).sort((a, b) => b.at - a.at)[0]?.o;
+      if (organ) found.issuer = { organ, explicit: true };
+    }
     const runEnd = from + named.index + named[1].length;
     if (found.issuer) return { issuer: found.issuer, start: inIts ? from + inIts.index + inIts[0].indexOf('its') : runEnd - found.name.length };
   }
@@ -402,7 +465,9 @@ function resolutionRefs(text: string, ctx: TextContext): Mention[] {
     let last: Exclude<Issuer, undefined> | undefined;
     for (const item of m[2].matchAll(ITEM)) {
       const number = item[1].replace(/\s+/g, ' ').trim();
-      const year = item[3] ? Number(item[3]) : undefined;
+      // "72/256 of 24 December 2107", "75/247 of 31 December 202": a misprinted year says nothing; the number decides.
+      const printed = item[3] ? Number(item[3]) : undefined;
+      const year = printed !== undefined && printed >= 1945 && printed <= 2100 ? printed : undefined;
       const start = first ? at.start : listStart + item.index!;
       const end = listStart + item.index! + item[0].length;
       first = false;
@@ -413,6 +478,11 @@ function resolutionRefs(text: string, ctx: TextContext): Mention[] {
       } else if (issuer !== undefined && issuer !== 'its' && 'other' in issuer) {
         id = otherResolution(ctx, issuer, number, decision);
         last = issuer;
+        (ctx.otherNumbers ??= new Map()).set(`${decision}:${number}`, issuer);
+      } else if ((issuer === undefined || issuer === 'its') && ctx.otherNumbers?.has(`${decision}:${number}`) && !(year !== undefined && fitsDate(ctx.organ, number, year))) {
+        // "Taking note of decision 14/1 of the Open-ended Working Group on Ageing ... Welcomes its decision 14/1": the
+        // number the text already gave to another body keeps that body.
+        id = otherResolution(ctx, ctx.otherNumbers.get(`${decision}:${number}`)!, number, decision);
       } else if (/\/(?:COP|MOP)\./.test(number)) {
         // "decision 7/COP.13": the desertification convention's numbering; another convention's is not guessed.
         if (!/Desertification/.test(text)) continue;

@@ -115,8 +115,8 @@ const DOCUMENT_NOUN =
  * A/78/123, quoted by the phrase that carries the marker. A footnote that only says where an instrument is published
  * (Treaty Series, "resolution ..., annex") identifies the instrument and is not a citation of its own.
  */
-export function footnoteDocuments(text: string, markers: Marker[], footnotes: Map<number, string>, ctx: TextContext, cited: Mention[]): Mention[] {
-  const found: Mention[] = [];
+export function footnoteDocuments(text: string, markers: Marker[], footnotes: Map<number, string>, ctx: TextContext, cited: Mention[]): FootnotedMention[] {
+  const found: FootnotedMention[] = [];
   for (const marker of markers) {
     const note = footnotes.get(marker.number) ?? '';
     if (/Treaty Series|, annex\b|^(?:See )?(?:General Assembly |its )?[Rr]esolution \d/.test(note)) continue;
@@ -125,18 +125,30 @@ export function footnoteDocuments(text: string, markers: Marker[], footnotes: Ma
     const end = text.slice(0, marker.at).replace(/[\s,;.:]+$/, '').length;
     // "the Vienna Declaration and Programme of Action,3" (3: A/CONF.157/24 (Part I), chap. III), "Council resolution
     // 13/13 of 25 March 2010,4" (4: its Official Records): where an instrument or a resolution is published.
-    const before = cited.find((m) => m.end >= end - 1 && m.end <= end && m.start < end);
-    if (before && before.targets.some((t) => /^instrument:|^resolution:|\/(?:RES|DEC)\//.test(t))) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', end - 1), text.lastIndexOf(':', end - 1), end - 600, 0);
     const window = text.slice(clauseStart, end);
+    // "the reports of the Secretary-General on the implementation of General Assembly resolutions 52/120 of 12 December
+    // 1997,12 and 55/110 ...,13" (12: "A/53/293 and A/53/293/Add.1."): a footnote of bare symbols after a resolution a
+    // report is about is the report's, not where the resolution is published.
+    const reportOnResolution = note.replace(FOOTNOTE_SYMBOL, '').replace(/\b(?:and|See)\b|[\s,.;]/g, '') === '' && REPORT_ON_RESOLUTION.test(window);
+    const before = cited.find((m) => m.end >= end - 1 && m.end <= end && m.start < end);
+    if (before && before.targets.some((t) => /^instrument:|^resolution:|\/(?:RES|DEC)\//.test(t)) && !reportOnResolution) continue;
     // A noun inside a cited name ("the Durban Declaration and Programme of Action") is not the document's.
     const nouns = [...window.matchAll(DOCUMENT_NOUN)].filter((n) => !cited.some((m) => m.start <= clauseStart + n.index! && clauseStart + n.index! < m.end));
     const noun = nouns[nouns.length - 1];
+    // "the reports of the Board of Auditors on the United Nations,1 the International Trade Centre,2 ... and the United
+    // Nations Joint Staff Pension Fund,17": a footnote on each item of a list; the items far from the noun are reports too.
+    const previous = found[found.length - 1];
+    const item = previous && previous.end < end ? text.slice(previous.end, end) : '';
+    if (previous && (!noun || clauseStart + noun.index! <= previous.start) && LIST_ITEM.test(item)) {
+      found.push({ start: previous.start, end, quote: text.slice(previous.start, end), item: item.replace(/^[\s,]*(?:and\s+)?(?:the\s+)?/, ''), targets: symbols.map((symbol) => known(ctx, symbol) ?? discover(ctx, { id: `un:${symbol}`, type: 'Document', kind: 'REPORT', symbol })) });
+      continue;
+    }
     if (!noun) continue;
     // "the Durban Declaration and Programme of Action, adopted by the World Conference ... on 8 September 2001,5": the
     // footnote still says where the instrument or resolution named last is published.
     const instrument = cited.filter((m) => m.start >= clauseStart && m.end <= end && m.targets.some((t) => /^instrument:|^resolution:|\/(?:RES|DEC)\//.test(t))).pop();
-    if (instrument && (!noun || clauseStart + noun.index! < instrument.start)) continue;
+    if (instrument && (!noun || clauseStart + noun.index! < instrument.start) && !reportOnResolution) continue;
     let start = clauseStart + noun.index!;
     if (start >= end) continue;
     // "the report of the Secretary-General": the phrase, without a leading article.
@@ -149,12 +161,27 @@ export function footnoteDocuments(text: string, markers: Marker[], footnotes: Ma
   return found;
 }
 
+/** "the reports of the Secretary-General on the implementation of General Assembly resolutions ...". */
+const REPORT_ON_RESOLUTION = /\breports?\s+of\s+the\s+[^;]{0,120}?\bon\s+(?:the\s+)?(?:implementation\s+of\s+)?(?:General Assembly\s+|its\s+)?resolutions?\s+\d/;
+
+/** One item of a list after a document noun: ", the International Trade Centre", " and on the United Nations funds", no clause break. */
+const LIST_ITEM = /^[\s,]*(?:and\s+|as well as\s+)?(?:on\s+|for\s+)?(?:the\s+)?[\p{Lu}\p{Ll}][^;:]{0,200}$/u;
+
+/** A document found through its footnote, with the words of its own list item ("the International Trade Centre"). */
+export interface FootnotedMention extends Mention {
+  item?: string;
+}
+
 /** A document identified through a footnote earlier in the text, remembered by the author its phrase names. */
 export interface FootnotedDocument {
   author: string;
   plural: boolean;
   quote: string;
   targets: string[];
+  /** The words of its own item in a list of documents footnoted one by one; the whole phrase otherwise. */
+  item?: string;
+  /** Documents footnoted one by one in one list share a group: "the reports of the Board" named again is all of them. */
+  group?: string;
 }
 
 /** "report of the Secretary-General", "related report of the Advisory Committee on Administrative and Budgetary Questions". */
@@ -171,7 +198,7 @@ export function authorOf(quote: string): { author: string; plural: boolean } | u
 }
 
 /** A later naming of a report without a marker: "the report of the Secretary-General", "his report". */
-const REPORT_AGAIN = /\b(?:(?:the|its|related)\s+)?(reports?) of the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|(?:on|of|and|for|the)(?=\s)(?!\s+\p{Ll})))*)(\s+on\s+[\p{L}\s’'-]{3,80})?|\bhis (report)\b(?!\s+(?:to|on|of)\b)/gu;
+const REPORT_AGAIN = /\b(?:(?:the|its|related)\s+)?(reports?) of the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|(?:on|of|and|for|the)(?=\s)(?!\s+\p{Ll})))*)(\s+on\s+(?:(?!\s(?:and|as well as)\s+(?:the|its|his|their|related)\s)[\p{L}\s’'-]){3,160})?|\bhis (report)\b(?!\s+(?:to|on|of)\b)/gu;
 
 /**
  * A report named again ("Takes note of the report of the Secretary-General", "in his report") after the same report was
@@ -195,13 +222,28 @@ export function documentsNamedAgain(text: string, mentions: Mention[], memory: F
     // "the reports of the Board of Auditors" are the footnoted reports, not one of them; "the report ... on <topic>" is
     // the footnoted report on that topic or another report.
     const plural = m[1] === 'reports';
-    const same = memory.filter((d) => d.plural === plural && (d.author === author || d.author.startsWith(`${author} `)));
-    const chosen = topic ? same.filter((d) => d.quote.includes(topic.split(/\s+/).slice(0, 4).join(' '))) : same;
-    if (chosen.length === 0) continue;
-    const doc = chosen[chosen.length - 1];
+    const byAuthor = memory.filter((d) => d.author === author || d.author.startsWith(`${author} `));
+    const same = byAuthor.filter((d) => d.plural === plural);
+    const starts = (t: string) => t.replace(/^the\s+/, '').split(/\s+/).slice(0, 4).join(' ');
+    let targets: string[] | undefined;
+    if (topic) {
+      // "the report of the Secretary-General on administration of justice ... and on the activities of the Office": each
+      // topic is the item of a footnoted list that names it, or the footnoted report on that topic.
+      const items = topic.split(/,?\s+and\s+on\s+/).map((t) => byAuthor.filter((d) => (d.item ?? d.quote).includes(starts(t))).pop());
+      if (items.every((d) => d?.item)) targets = [...new Set(items.flatMap((d) => d!.targets))];
+      else {
+        const chosen = same.filter((d) => d.quote.includes(starts(topic)));
+        targets = chosen[chosen.length - 1]?.targets;
+      }
+    } else if (same.length > 0) {
+      const doc = same[same.length - 1];
+      // "the reports of the Board of Auditors": every report of the list footnoted one by one.
+      targets = plural && doc.group ? [...new Set(same.filter((d) => d.group === doc.group).flatMap((d) => d.targets))] : doc.targets;
+    }
+    if (!targets || targets.length === 0) continue;
     const quoteStart = start + (/^(?:the|its|related)\s+/.exec(m[0])?.[0].length ?? 0);
     const quoteEnd = m[4] ? end : start + m[0].length - (m[3]?.length ?? 0);
-    found.push({ start: quoteStart, end: quoteEnd, quote: text.slice(quoteStart, quoteEnd), targets: doc.targets });
+    found.push({ start: quoteStart, end: quoteEnd, quote: text.slice(quoteStart, quoteEnd), targets });
   }
   return found;
 }

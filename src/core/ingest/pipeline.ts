@@ -1,6 +1,6 @@
 import { documentId } from '../model/ids';
 import { CatalogueIndex } from './catalogue-index';
-import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextContext, withInstrumentsInsideBodies } from './citations';
+import { DiscoveredEntity, discover, extractMentions, known, pickLongest, TextContext, withInstrumentsInsideBodies, withParentsOfProvisions } from './citations';
 import { NamedBody, shortBodyNames } from './bodies';
 import { classifyClauses } from './clauses';
 import { IngestError } from './errors';
@@ -44,10 +44,10 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   const footnoted: FootnotedDocument[] = [];
   // Bodies named in full: a later "the Advisory Committee", "the Mechanism" is the same body.
   const bodiesNamed: NamedBody[] = [];
-  const paragraphs: ParsedParagraph[] = seg.paragraphs.map((p) => {
+  const paragraphs: ParsedParagraph[] = seg.paragraphs.map((p, paragraphIndex) => {
     const { text: clean, markers } = stripMarkers(p.text, seg.footnotes, sequence);
     const found = extractMentions(clean, ctx);
-    const mentions = withInstrumentsInsideBodies(pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]), found);
+    const mentions = withParentsOfProvisions(withInstrumentsInsideBodies(pickLongest([...found, ...footnoteMentions(clean, markers, seg.footnotes, index, found)]), found), found);
     const documents = footnoteDocuments(clean, markers, seg.footnotes, ctx, mentions);
     const again = documentsNamedAgain(clean, [...mentions, ...documents], footnoted);
     // "paragraph 12 of the report of the Advisory Committee": paragraphs of a report known through its footnote.
@@ -58,7 +58,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
       // footnote is the note's, not the nested reports'.
       if (/\b(?:contained in|transmitting|summary of|findings of)\s+(?:the\s+)?$/.test(clean.slice(Math.max(0, d.start - 40), d.start))) continue;
       const author = authorOf(d.quote);
-      if (author) footnoted.push({ ...author, quote: d.quote, targets: d.targets });
+      if (author) footnoted.push({ ...author, quote: d.quote, targets: d.targets, item: d.item ?? d.quote, group: `${paragraphIndex}:${d.start}` });
     }
     const short = shortBodyNames(clean, mentions, bodiesNamed, ctx);
     for (const [m, target] of short.replace) m.targets = [target];

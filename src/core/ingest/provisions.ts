@@ -6,7 +6,7 @@ const ITEM = String.raw`\d{1,3}[a-z]?(?:\s?\([0-9a-z]{1,4}\))*`;
 const SUB = String.raw`(?:,?\s+paragraphs?\s+${ITEM}(?:\s+(?:and|to)\s+${ITEM})?,?)?`;
 const SEP = String.raw`(?:,\s*(?:and\s+|to\s+)?|\s+(?:and|to|through)\s+|\s?[-–]\s?)`;
 const PROVISION = new RegExp(
-  String.raw`\b(articles?|Articles?|paragraphs?|Paragraphs?)\s+(${ITEM}${SUB}(?:${SEP}${ITEM}${SUB})*)\s+(of\s+(?:the\s+)?annex\s+(?:[IVX]+\s+)?to\s+|of\s+|thereof\b)`,
+  String.raw`\b(articles?|Articles?|paragraphs?|Paragraphs?|rules?|Rules?|principles?|Principles?|chapters?|Chapters?)\s+(${ITEM}${SUB}(?:${SEP}${ITEM}${SUB})*)\s+(of\s+(?:the\s+)?annex\s+(?:[IVX]+\s+)?to\s+|of\s+|thereof\b)`,
   'g',
 );
 
@@ -43,17 +43,22 @@ export function provisions(text: string, mentions: Mention[], ctx: TextContext):
     const after = m.index! + m[0].length;
     const thereof = m[3].toLowerCase() === 'thereof';
     const annex = /annex/.test(m[3]);
+    // "the Charter of Economic Rights and Duties of States proclaimed ... in its resolution 3281 (XXIX), in particular
+    // article 32 thereof": articles are an instrument's, so "article ... thereof" points back to the nearest instrument.
+    const before = thereof ? mentions.filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !/:(article|paragraph)-/.test(x.targets[0])) : [];
+    const articleOf = /^article/i.test(m[1]) ? before.filter((x) => x.targets[0].startsWith('instrument:')) : [];
     const of = thereof
-      ? mentions
-          .filter((x) => x.targets.length === 1 && x.end <= m.index! && /^(instrument|un):/.test(x.targets[0]) && !/:(article|paragraph)-/.test(x.targets[0]))
-          .sort((a, b) => b.end - a.end)[0]
+      ? (articleOf.length > 0 ? articleOf : before).sort((a, b) => b.end - a.end)[0]
       : mentions
           .filter((x) => (x.targets.length === 1 || /^un:/.test(x.targets[0])) && (x.start === after || (x.start === after + 4 && text.slice(after, after + 4) === 'the ')) && !/:(article|paragraph|goal|target)-/.test(x.targets[0]))
           .sort((a, b) => b.end - a.end)[0];
     if (!of) continue;
-    const isArticle = m[1].toLowerCase().startsWith('article');
+    const noun = m[1].toLowerCase().replace(/s$/, '');
+    const isArticle = noun === 'article';
+    // Rules, principles and chapters belong to instruments (rules of procedure, declarations of principles, Agenda 21).
+    if (!['article', 'paragraph'].includes(noun) && !of.targets[0].startsWith('instrument:')) continue;
     let parent = of.targets[0];
-    let prefix = isArticle ? 'article' : 'paragraph';
+    let prefix = noun;
     if (annex) {
       const adopted = ctx.index.byAdoptingResolution.get(parent) ?? [];
       if (adopted.length === 1) parent = adopted[0];
@@ -64,8 +69,8 @@ export function provisions(text: string, mentions: Mention[], ctx: TextContext):
     const targets = numbers.map((number) => {
       const id = prefix === 'article' ? provisionId(parent, number) : `${parent}:${prefix}-${number.toLowerCase()}`;
       if (!ctx.index.ids.has(id)) {
-        const label = prefix === 'article' ? 'Article' : prefix === 'paragraph' ? 'Paragraph' : 'Paragraph of the annex';
-        discover(ctx, { id, type: 'Provision', kind: isArticle ? 'ARTICLE' : 'PARAGRAPH', number, title: `${label} ${number}`, partOf: parent });
+        const label = prefix === 'annex-paragraph' ? 'Paragraph of the annex' : `${prefix.charAt(0).toUpperCase()}${prefix.slice(1)}`;
+        discover(ctx, { id, type: 'Provision', kind: isArticle ? 'ARTICLE' : prefix === 'annex-paragraph' ? 'PARAGRAPH' : prefix.toUpperCase(), number, title: `${label} ${number}`, partOf: parent });
       }
       return id;
     });

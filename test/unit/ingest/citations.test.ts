@@ -22,28 +22,50 @@ describe('provisions', () => {
     expect(provisionNumbers('24 and 27')).toEqual(['24', '27']);
   });
 
-  it('cites each article of a range and of a list with a paragraph inside it', () => {
+  // The parent a provision's words name is cited too (ANNOTATION.md: one citation per (kind, target); docs/extraction.md).
+  it('cites each article of a range and of a list with a paragraph inside it, and the instrument they belong to', () => {
     expect(targets('Recalling articles 1 to 3 of the International Covenant on Civil and Political Rights,')).toEqual([
       'instrument:iccpr:article-1',
       'instrument:iccpr:article-2',
       'instrument:iccpr:article-3',
+      'instrument:iccpr',
     ]);
     expect(targets('in accordance with articles 12, paragraph 2, and 15 of the International Covenant on Economic, Social and Cultural Rights,')).toEqual([
       'instrument:icescr:article-12',
       'instrument:icescr:article-15',
+      'instrument:icescr',
     ]);
-    expect(targets('Recalling article 2, paragraph 1, of the International Covenant on Civil and Political Rights,')).toEqual(['instrument:iccpr:article-2']);
+    expect(targets('Recalling article 2, paragraph 1, of the International Covenant on Civil and Political Rights,')).toEqual(['instrument:iccpr:article-2', 'instrument:iccpr']);
+  });
+
+  it('cites the parent named in a provision\'s words, but not the one "thereof" points back to (A/RES/78/2, A/RES/78/248, A/RES/78/202)', () => {
+    expect(pairs('Reaffirming the obligation of Member States under Article 17 of the Charter of the United Nations to bear the expenses of the Organization,')).toEqual([
+      ['body:member-states', 'Member States'],
+      ['instrument:un-charter:article-17', 'Article 17 of the Charter of the United Nations'],
+      ['instrument:un-charter', 'Charter of the United Nations'],
+    ]);
+    expect(pairs('Reaffirms its decision, contained in paragraph 4 of its resolution 61/261, to establish a new system of administration of justice;')).toEqual([
+      ['un:A/RES/61/261:paragraph-4', 'paragraph 4 of its resolution 61/261'],
+      ['un:A/RES/61/261', 'its resolution 61/261'],
+    ]);
+    expect(targets('the advisory role of the Committee on Contributions in accordance with rule 160 of the rules of procedure of the General Assembly;')).toEqual([
+      'body:committee-on-contributions',
+      'instrument:rules-of-procedure-of-the-general-assembly:rule-160',
+      'instrument:rules-of-procedure-of-the-general-assembly',
+      'body:general-assembly',
+    ]);
+    expect(targets('the Charter of Economic Rights and Duties of States, in particular article 32 thereof,')).toEqual(['instrument:charter-economic-rights-duties', 'instrument:charter-economic-rights-duties:article-32']);
   });
 
   it('does not crash on a list whose middle number was taken for a footnote marker', () => {
     // "articles 11, 12 and 13" with marker 12 removed leaves "articles 11, and 13".
-    expect(targets('Recalling articles 11, and 13 of the Convention on the Rights of the Child,')).toEqual(['instrument:crc:article-11', 'instrument:crc:article-13']);
+    expect(targets('Recalling articles 11, and 13 of the Convention on the Rights of the Child,')).toEqual(['instrument:crc:article-11', 'instrument:crc:article-13', 'instrument:crc']);
   });
 
   it('reads paragraphs of a resolution and of the annex that adopted an instrument', () => {
-    expect(targets('Recalling paragraphs 3 to 5 of its resolution 70/1,')).toEqual(['un:A/RES/70/1:paragraph-3', 'un:A/RES/70/1:paragraph-4', 'un:A/RES/70/1:paragraph-5']);
-    expect(targets('as set out in paragraph 5 of the annex to resolution 70/1,')).toEqual(['instrument:2030-agenda:paragraph-5']);
-    expect(targets('as set out in paragraph 7 of the annex to resolution 75/233,')).toEqual(['un:A/RES/75/233:annex-paragraph-7']);
+    expect(targets('Recalling paragraphs 3 to 5 of its resolution 70/1,')).toEqual(['un:A/RES/70/1:paragraph-3', 'un:A/RES/70/1:paragraph-4', 'un:A/RES/70/1:paragraph-5', 'un:A/RES/70/1']);
+    expect(targets('as set out in paragraph 5 of the annex to resolution 70/1,')).toEqual(['instrument:2030-agenda:paragraph-5', 'un:A/RES/70/1']);
+    expect(targets('as set out in paragraph 7 of the annex to resolution 75/233,')).toEqual(['un:A/RES/75/233:annex-paragraph-7', 'un:A/RES/75/233']);
   });
 
   it('reads goals and targets of the 2030 Agenda', () => {

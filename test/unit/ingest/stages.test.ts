@@ -124,6 +124,7 @@ describe('citations', () => {
     expect(quotes('the International Covenants on Human Rights, article 72 of the Convention and the Convention on Biological Diversity', c)).toEqual([
       ['International Covenants on Human Rights', 'instrument:iccpr+instrument:icescr'],
       ['article 72 of the Convention', 'instrument:icmw:article-72'],
+      ['the Convention', 'instrument:icmw'],
       ['Convention on Biological Diversity', 'instrument:cbd'],
     ]);
   });
@@ -131,7 +132,9 @@ describe('citations', () => {
   it('reads lists of provisions and "thereof", and titles led by a place name', () => {
     expect(quotes('Recalling articles 72 and 73 of the Convention, paragraphs 6 and 7 of its resolution 60/251 and the Vienna Convention on Road Traffic, in particular article 36 thereof,', ctx('ga', { id: 'instrument:icmw', noun: 'Convention' }))).toEqual([
       ['articles 72 and 73 of the Convention', 'instrument:icmw:article-72+instrument:icmw:article-73'],
+      ['the Convention', 'instrument:icmw'],
       ['paragraphs 6 and 7 of its resolution 60/251', 'un:A/RES/60/251:paragraph-6+un:A/RES/60/251:paragraph-7'],
+      ['its resolution 60/251', 'un:A/RES/60/251'],
       ['Vienna Convention on Road Traffic', 'instrument:vienna-convention-on-road-traffic'],
       ['article 36 thereof', 'instrument:vienna-convention-on-road-traffic:article-36'],
     ]);
