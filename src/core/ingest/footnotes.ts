@@ -1,4 +1,4 @@
-import { CatalogueIndex } from './catalogue-index';
+import { CatalogueIndex, curatedByName } from './catalogue-index';
 import { discover, known, Mention, TextContext } from './citations';
 import { MONTH } from './dates';
 
@@ -35,6 +35,8 @@ export function stripMarkers(text: string, footnotes: Map<number, string>, seque
       String.raw`(?=\d)(?<=\b${MONTH} (?:1[89]|20)\d\d)(\d{1,3})(?=[\s;:)]|[,.](?!\d)|$)`,
       String.raw`(?= \d)(?<=\b${MONTH} (?:1[89]|20)\d\d) (\d{1,3})(?= [a-z]|[,;.:](?!\d)|$)`,
       String.raw`(?= \d)(?<=[,;]) (\d{1,3})(?= \p{Lu})`,
+      // Glued on both sides, as some PDFs set a superscript: "the Paris Agreement4and its early entry into force".
+      String.raw`(?=\d)(?<=\p{Ll}{3})(\d{1,2})(?=(?:and|or|of|in|to|the|as|for|which|with|at|on|by|that|is|are|was)\b)`,
     ].join('|'),
     'gu',
   );
@@ -45,14 +47,15 @@ export function stripMarkers(text: string, footnotes: Map<number, string>, seque
     if (/\/\S*$/.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && !/[,;]$/.test(before(text, m.index!))) continue;
     // "1,000" is a number, "2001,2" a year with its marker.
     if (m[1] !== undefined && m[1].length === 3 && /\d,$/.test(before(text, m.index!))) continue;
-    const number = Number(m[1] ?? m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]);
+    const number = Number(m[1] ?? m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]);
     if (!footnotes.has(number)) continue;
     // The guesses that a number could also be text ("1997 12 and", ", 26 States") are taken only for the next notes in order.
-    const guess = m[6] !== undefined || m[7] !== undefined || m[8] !== undefined;
+    const guess = m[6] !== undefined || m[7] !== undefined || m[8] !== undefined || m[9] !== undefined;
     if (guess && (!sequence || number <= sequence.last || number > sequence.last + 3)) continue;
     if (sequence) sequence.last = Math.max(sequence.last, number);
     out += text.slice(last, m.index!);
     markers.push({ at: out.length, number });
+    if (m[9] !== undefined) out += ' '; // "Agreement4and" reads "Agreement and"
     last = m.index! + m[0].length;
   }
   return { text: out + text.slice(last), markers };
@@ -89,11 +92,24 @@ export function footnoteMentions(text: string, markers: Marker[], footnotes: Map
   const found: Mention[] = [];
   let previous: string | undefined;
   for (const marker of markers) {
-    const target = footnoteTarget(footnotes.get(marker.number) ?? '', previous, index);
+    const footnote = footnotes.get(marker.number) ?? '';
+    const target = footnoteTarget(footnote, previous, index);
     previous = target ?? previous;
-    if (!target) continue;
     const end = text.slice(0, marker.at).replace(/[\s,;.:]+$/, '').length;
     if (mentions.some((m) => m.end === end || (m.start < end && end <= m.end))) continue;
+    if (!target) {
+      // "the achievement of global agendas,6" with footnote "6 The 2030 Agenda for Sustainable Development, the Sendai
+      // Framework for Disaster Risk Reduction 2015–2030 and the Paris Agreement.": the words that carry the marker
+      // cite every instrument the footnote names, when the footnote is nothing but catalogue instruments' names.
+      const listed = instrumentsListed(footnote, index);
+      const phrase = listed && /(?:[\p{L}’'-]+ ){0,2}[\p{L}’'-]+$/u.exec(text.slice(0, end));
+      if (!listed || !phrase) continue;
+      const words = phrase[0].split(' ');
+      while (words.length > 1 && LEADING_FUNCTION_WORD.test(words[0])) words.shift();
+      const quote = words.join(' ');
+      found.push({ start: end - quote.length, end, quote, targets: listed });
+      continue;
+    }
     // "the Optional Protocol thereto,2": the footnote names the protocol the text only points at.
     const title =
       /(?:Optional )?Protocols? thereto$/.exec(text.slice(0, end)) ??
@@ -102,6 +118,25 @@ export function footnoteMentions(text: string, markers: Marker[], footnotes: Map
     found.push({ start: end - title[0].length, end, quote: title[0], targets: [target] });
   }
   return found;
+}
+
+const LEADING_FUNCTION_WORD = /^(?:of|for|the|to|in|and|on|with|by|its|their|these|those|all|other|relevant|under|from|at|as)$/i;
+
+/** The curated instruments a footnote names, when it names nothing else ("The 2030 Agenda …, the Sendai Framework … and the Paris Agreement."). */
+function instrumentsListed(footnote: string, index: CatalogueIndex): string[] | undefined {
+  const parts = footnote
+    .trim()
+    .replace(/\.$/, '')
+    .split(/,\s+(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.replace(/^(?:see\s+)?(?:the\s+)/i, '').trim());
+  if (parts.length === 0 || parts.some((p) => p.length < 4)) return undefined;
+  const ids: string[] = [];
+  for (const part of parts) {
+    const id = curatedByName(index, part);
+    if (!id || index.titles.get(id)?.type !== 'Instrument') return undefined;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }
 
 /** A UN document symbol as footnotes print it: "A/78/123", "A/78/5 (Vol. I)", "A/78/301 (Part I)/Add.1", "A/HRC/55/12/Corr.1". */

@@ -121,3 +121,25 @@ describe('where a summit is held', () => {
     expect(parse(316).paragraphs.flatMap((p) => p.citations.map((c) => c.target))).toContain('body:summit-on-peace-in-ukraine');
   });
 });
+
+/** The citations of the paragraph whose text contains these words. */
+const citationsAt = (n: number, words: string) => parse(n).paragraphs.find((p) => p.text.includes(words))!.citations;
+
+describe('footnotes that name instruments, and markers glued on both sides', () => {
+  it('cites every instrument a footnote lists from the words that carry its marker ("global agendas,6", A/RES/78/72)', () => {
+    // Footnote 6: "The 2030 Agenda for Sustainable Development, the Sendai Framework for Disaster Risk Reduction 2015–2030 and the Paris Agreement."
+    const found = citationsAt(72, 'the achievement of global agendas').filter((c) => c.quote === 'global agendas');
+    expect(found.map((c) => c.target).sort()).toEqual(['instrument:2030-agenda', 'instrument:paris-agreement', 'instrument:sendai-framework']);
+  });
+
+  it('does not read a footnote that names anything but catalogue instruments as a list of them (a report\'s symbol, a resolution)', () => {
+    // A/RES/78/72's footnote 5 is "Resolution 76/3."; footnote 7 a report of the Committee.
+    expect(citationsAt(72, 'implementation plan').filter((c) => c.target.startsWith('instrument:')).map((c) => c.quote)).not.toContain('implementation plan');
+  });
+
+  it('takes a marker glued between two words for a marker, and keeps the words apart ("the Paris Agreement4and its", A/RES/78/163)', () => {
+    const p = parse(163).paragraphs.find((x) => x.text.startsWith('Reaffirming further the Paris Agreement'))!;
+    expect(p.text).toContain('the Paris Agreement and its early entry into force');
+    expect(p.citations.map((c) => c.target)).toContain('instrument:paris-agreement');
+  });
+});
