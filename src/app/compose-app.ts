@@ -9,6 +9,7 @@ import { ExportRepository } from '../graph/export.repository';
 import { LoadRepository } from '../graph/load.repository';
 import { LoadSummary, loadStartupGraph } from '../services/seed-loader';
 import { warmUp } from '../services/warm-up';
+import { warmPages } from './warm-pages';
 import { buildGraphSchema } from '../api/graphql/build-schema';
 import { GraphContext } from '../api/graphql/context';
 import { buildSubgraphGraphSchema } from '../api/graphql/subgraph';
@@ -128,6 +129,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
           // Once the graph is loaded and before /ready says ready: warm the read path (issue 13; at most a few seconds).
           if (summary) await warmUp(graph.executor, { log: say });
           loadedOk = summary !== undefined;
+          if (summary) void warmPages(base, logger); // in the background: /ready does not wait for it
           return summary;
         });
 
