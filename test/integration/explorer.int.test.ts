@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openWatchedPage } from '../support/browser';
 import { startTestHttpApp } from '../support/http-app';
 import gold from '../fixtures/gold/chr-resolution-2003-48.json';
 import { artifactPath } from '../support/artifacts';
@@ -15,7 +15,6 @@ const resultIncludes = (text: string) => {
 };
 
 /** Debian's Chromium (CI installs it in .ci/run). The tests fail, never skip, without it. */
-const CHROMIUM = '/usr/bin/chromium';
 const SEED_ID = 'un:E/CN.4/RES/2003/48';
 
 /** The instruments the seed's "Guided by" paragraph cites, from the gold file. */
@@ -23,19 +22,6 @@ const GUIDING = gold.paragraphs
   .filter((p) => p.clauses.some((c) => c.relation === 'GUIDED_BY'))
   .flatMap((p) => p.citations.map((c) => c.target))
   .filter((id) => id.startsWith('instrument:'));
-
-async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is needed for the browser tests and is not at ${CHROMIUM}. Install it with ` +
-        '`apt-get update && apt-get install -y --no-install-recommends chromium` (as root; .ci/run does this in CI).',
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
-}
 
 describe('the browser pages in Chromium', () => {
   let base: string;
@@ -58,17 +44,7 @@ describe('the browser pages in Chromium', () => {
 
   /** A fresh context per test: empty storage, every request recorded, and anything not on this server refused. */
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    requests = [];
-    problems = [];
-    await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
-    page = await context.newPage();
-    page.setDefaultTimeout(20000);
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
+    ({ context, page, requests, problems } = await openWatchedPage(browser, isLocal, { width: 1400, height: 900 }));
   });
   afterEach(async () => {
     await context.close();

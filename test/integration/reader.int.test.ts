@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openWatchedPage } from '../support/browser';
 import { GraphRuntime } from '../../src/runtime';
 import { connectTestGraph, resetAndLoadDefault } from '../support/graph';
 import { findLeak } from '../support/api-process';
@@ -13,7 +14,6 @@ declare const document: any;
 declare const performance: any;
 
 /** Debian's Chromium (CI installs it in .ci/run). The tests fail, never skip, without it. */
-const CHROMIUM = '/usr/bin/chromium';
 const SEED = 'E/CN.4/RES/2003/48';
 const CORPUS = 'A/RES/78/202';
 const ARTIFACTS = join(ROOT_DIR, 'test-artifacts', 'reader');
@@ -36,10 +36,7 @@ describe('the reader pages in Chromium', () => {
     http = await startTestHttp(graph);
     base = http.base;
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -48,17 +45,7 @@ describe('the reader pages in Chromium', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    requests = [];
-    problems = [];
-    await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 40[04]/.test(message.text())) problems.push(`console: ${message.text()}`);
-    });
+    ({ context, page, requests, problems } = await openWatchedPage(browser, isLocal, { width: 1280, height: 900 }, /status of 40[04]/));
   });
   afterEach(async () => {
     expect(problems).toEqual([]);
