@@ -1,4 +1,4 @@
-import { planBatch, PreviousRow, refusedBy, toStatementRow } from '../../../src/graph/load.repository';
+import { planBatch, PreviousRow, refusedBy, toStatementRow } from '../../../src/graph/load-plan';
 import { ResolutionWrite } from '../../../src/core/model/graph-write';
 
 /** A resolution write with one paragraph citing `cites`, introducing `introduces` (id, type, kind). */
