@@ -4,6 +4,7 @@ import { LINES_PER_MB, parseShape } from '../../bench/ingest/parse-shapes';
 import { IngestError } from '../../src/core/ingest/errors';
 import { ParsePool, ParsePoolBusyError, ParseTimeoutError } from '../../src/api/http/parse-pool';
 import { DATA_DIR } from '../support/paths';
+import { connectTestGraph, resetAndLoad } from '../support/graph';
 import { buildOnce, findLeak, getWithHost, RunningProcess, sleep, startProber, startTestApi } from '../support/api-process';
 
 /**
@@ -31,7 +32,15 @@ describe('cost bomb and Host flood against the real API process', () => {
   let base: string;
 
   beforeAll(async () => {
-    ({ api, base } = await startTestApi({ PUBLIC_BASE_URL, NEO4J_QUERY_TIMEOUT_MS: '60000', LOG_LEVEL: 'warn', API_KEY, WRITE_BODY_LIMIT: '4mb' }));
+    // The seed alone, whatever an earlier test file left in the shared database: the flood downloads the whole graph
+    // 3,000 times, which with the corpus (19,000 nodes) outlasts the test's time on a loaded machine.
+    const graph = await connectTestGraph();
+    try {
+      await resetAndLoad(graph);
+    } finally {
+      await graph.driver.close();
+    }
+    ({ api, base } = await startTestApi({ GRAPH_DATA: 'seed', PUBLIC_BASE_URL, NEO4J_QUERY_TIMEOUT_MS: '60000', LOG_LEVEL: 'warn', API_KEY, WRITE_BODY_LIMIT: '4mb' }));
     // Ready once the seed is loaded.
     for (let i = 0; i < 600 && (await fetch(`${base}/ready`)).status !== 200; i++) await sleep(200);
   });
