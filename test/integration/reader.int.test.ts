@@ -117,6 +117,18 @@ describe('the reader pages in Chromium', () => {
     expect(counts.paragraphs).toBe(stored.data.resolution.paragraphCount);
     expect(counts.cites).toBeGreaterThan(20);
     expect(counts.kinds).toEqual(expect.arrayContaining(['kind-Instrument', 'kind-Body']));
+    // Footnotes where the text has them: under their paragraph, each marker linked to its note and back.
+    const stored2 = await http
+      .post({ query: `{ resolution(symbol: "${CORPUS}") { paragraphs { id footnotes { marker text } } } }` })
+      .then((r) => r.json() as Promise<any>);
+    const withNotes = stored2.data.resolution.paragraphs.filter((p: any) => p.footnotes.length > 0);
+    expect(withNotes.length).toBeGreaterThan(0);
+    const first = withNotes[0];
+    const anchor = first.id.split('#')[1];
+    const note = first.footnotes[0];
+    expect(await page.textContent(`#${anchor}-fn${note.marker}`)).toContain(note.text);
+    await page.click(`#${anchor} sup.fn-ref a[href="#${anchor}-fn${note.marker}"]`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`${anchor}-fn${note.marker}`);
     await page.goto(`${base}/read/${CORPUS}#op5`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('op5');
     await shot('reader-corpus');

@@ -18,6 +18,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Resolution.adoptedInstruments': 3,
   'Paragraph.citations': 5, // p50 0, p95 3, max 40
   'Paragraph.clauses': 3, // p95 2, max 4
+  'Paragraph.footnotes': 3, // p50 0, p95 3 (the corpus)
   'CitedEntity.citations': 5, // citations of one entity in one resolution: p95 5, max 145
   'Event.resolutionsAdopted': 50, // resolutions per plenary meeting: p95 47, max 55
   'Event.sessionResolutions': 350, // one Assembly session adopts about 330

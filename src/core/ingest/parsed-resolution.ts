@@ -17,6 +17,13 @@ export const citationSchema = z.strictObject({
   occurrence: z.number().int().positive().optional(),
 });
 
+/** A footnote a paragraph's marker points to: the marker's number, where it stood in the paragraph text, and the note. */
+export const footnoteSchema = z.strictObject({
+  marker: z.number().int().positive(),
+  at: z.number().int().nonnegative(),
+  text: z.string().min(1),
+});
+
 export const paragraphSchema = z.strictObject({
   kind: z.enum(PARAGRAPH_KINDS),
   number: z.string().min(1).optional(),
@@ -25,6 +32,8 @@ export const paragraphSchema = z.strictObject({
   text: z.string().min(1),
   clauses: z.array(clauseSchema).min(1),
   citations: z.array(citationSchema),
+  /** The footnotes its markers point to, in text order (markers are removed from `text`; `at` is where each stood). */
+  footnotes: z.array(footnoteSchema).optional(),
 });
 
 /** An entity first met in this text, not (yet) in the curated catalogue. */

@@ -71,6 +71,10 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
       }
     }
     const occurrences = occurrenceCounter(clean, mentions);
+    const notes = markers.flatMap((m) => {
+      const note = seg.footnotes.get(m.number)?.trim();
+      return note ? [{ marker: m.number, at: m.at, text: note }] : [];
+    });
     return {
       kind: p.kind,
       ...(p.number ? { number: p.number } : {}),
@@ -81,6 +85,7 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
         const occurrence = occurrences(m);
         return m.targets.map((target) => ({ target, quote: m.quote, ...(occurrence > 1 ? { occurrence } : {}) }));
       }),
+      ...(notes.length > 0 ? { footnotes: notes } : {}),
     };
   });
 

@@ -85,6 +85,9 @@ export function toResolutionWrite(parsed: ParsedResolution): ResolutionWrite {
         clauseRelations: clauses.map((c) => c.relation),
         clauseStarts: clauses.map((c) => c.start),
         clauseAddressees: clauses.map((c) => c.addressee ?? ''),
+        footnoteMarkers: p.footnotes?.map((f) => f.marker),
+        footnoteStarts: p.footnotes?.map((f) => f.at),
+        footnoteTexts: p.footnotes?.map((f) => f.text),
       }),
     });
     for (const c of p.citations) {

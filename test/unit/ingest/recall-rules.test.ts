@@ -143,3 +143,19 @@ describe('footnotes that name instruments, and markers glued on both sides', () 
     expect(p.citations.map((c) => c.target)).toContain('instrument:paris-agreement');
   });
 });
+
+describe('footnotes kept with their paragraph', () => {
+  it('keeps each footnote a paragraph points to, with its number and where its marker stood (A/RES/78/72)', () => {
+    const p = parse(72).paragraphs.find((x) => x.text.includes('the achievement of global agendas'))!;
+    const note = p.footnotes!.find((f) => f.marker === 6)!;
+    expect(note.text).toBe('The 2030 Agenda for Sustainable Development, the Sendai Framework for Disaster Risk Reduction 2015–2030 and the Paris Agreement.');
+    expect(p.text.slice(0, note.at)).toMatch(/the achievement of global agendas,$/);
+    expect(p.text).not.toMatch(/agendas,6/);
+  });
+
+  it('gives a paragraph without markers no footnotes', () => {
+    const withNone = parse(72).paragraphs.filter((x) => !x.footnotes);
+    expect(withNone.length).toBeGreaterThan(0);
+    for (const p of parse(72).paragraphs) for (const f of p.footnotes ?? []) expect(f.at).toBeLessThanOrEqual(p.text.length);
+  });
+});

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ParagraphRecord } from '../../../graph/read.repository';
 import { GraphContext } from '../context';
 import { Citation } from '../types/citation.type';
-import { Clause, Paragraph } from '../types/paragraph.type';
+import { Clause, Footnote, Paragraph } from '../types/paragraph.type';
 import { Resolution } from '../types/resolution.type';
 
 @Resolver(() => Paragraph)
@@ -26,6 +26,12 @@ export class ParagraphResolver {
       start: (p.clauseStarts as number[])[i],
       addressee: (p.clauseAddressees as string[])[i] || null,
     }));
+  }
+
+  @FieldResolver(() => [Footnote], { description: 'The footnotes its markers point to, in text order; empty when it has none (texts ingested before footnotes were kept have none).' })
+  footnotes(@Root() p: ParagraphRecord): Footnote[] {
+    const markers = (p.footnoteMarkers as number[] | undefined) ?? [];
+    return markers.map((marker, i) => ({ marker, at: (p.footnoteStarts as number[])[i], text: (p.footnoteTexts as string[])[i] }));
   }
 
   @FieldResolver(() => [String])

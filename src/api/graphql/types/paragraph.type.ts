@@ -17,6 +17,18 @@ export class Clause {
   addressee?: string | null;
 }
 
+@ObjectType({ description: 'A footnote of a paragraph, as the text prints it: the marker, where it stood, and the note.' })
+export class Footnote {
+  @Field(() => Int, { description: 'The footnote number the marker carries, e.g. 12.' })
+  marker!: number;
+
+  @Field(() => Int, { description: 'Character offset in the paragraph text where the marker stood (markers are not part of `text`).' })
+  at!: number;
+
+  @Field({ description: 'The footnote as printed, e.g. "A/78/123." or "United Nations, Treaty Series, vol. 2220, No. 39481."' })
+  text!: string;
+}
+
 @ObjectType({ implements: Node, description: 'A paragraph of a resolution, preambular or operative, with its full text.' })
 export class Paragraph extends Node {
   @Field(() => ParagraphKind, { description: 'Preambular or operative.' })

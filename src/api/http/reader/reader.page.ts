@@ -18,6 +18,7 @@ query ReaderPage($symbol: String!) {
       id kind number part leadingPhrase relation text
       clauses { phrase relation start }
       citations { start end quote relation role target { id } }
+      footnotes { marker at text }
     }
     cites { id entity { ...EntityCard } citations { relation paragraph { id } } }
   }
@@ -50,6 +51,7 @@ interface Paragraph {
   text: string;
   clauses: Clause[];
   citations: Citation[];
+  footnotes?: { marker: number; at: number; text: string }[];
 }
 export interface ReaderData {
   id: string;
@@ -175,18 +177,35 @@ function renderParagraph(p: Paragraph, cardIds: Map<string, string>, labels: Map
     }
     chosen.push(m);
   }
-  let out = '';
+  // Footnote markers where the text printed them (after a span that ends there), each linked to its note below.
+  const notes = p.footnotes ?? [];
+  const markerAt = (from: number, to: number) =>
+    notes
+      .filter((f) => f.at > from && f.at <= to)
+      .map((f) => html`<sup class="fn-ref"><a href="#${anchor}-fn${String(f.marker)}" id="${anchor}-ref${String(f.marker)}" aria-label="Footnote ${String(f.marker)}">${String(f.marker)}</a></sup>`.value)
+      .join('');
+  const plain = (from: number, to: number) => {
+    let s = '';
+    let k = from;
+    for (const f of notes.filter((n) => n.at > from && n.at < to)) {
+      s += html`${p.text.slice(k, f.at)}`.value + markerAt(f.at - 1, f.at);
+      k = f.at;
+    }
+    return s + html`${p.text.slice(k, to)}`.value;
+  };
+  let out = markerAt(-1, 0);
   let at = 0;
   for (const m of chosen) {
-    out += html`${p.text.slice(at, m.start)}`.value + m.render(p.text.slice(m.start, m.end)).value;
+    out += plain(at, m.start) + (m.start > at ? markerAt(m.start - 1, m.start) : '') + m.render(p.text.slice(m.start, m.end)).value + markerAt(m.start, m.end);
     at = m.end;
   }
-  out += html`${p.text.slice(at)}`.value;
+  out += plain(at, p.text.length) + (p.text.length > at ? markerAt(p.text.length - 1, p.text.length) : '');
   const number = p.kind === 'OPERATIVE' ? `${p.number ?? ''}.` : '';
   const relations = [...new Set(p.clauses.map((c) => c.relation))];
   return html`<li class="para" id="${anchor}">
 <div class="margin"><a class="anchor" href="#${anchor}" aria-label="Link to paragraph ${paragraphLabel(p.id)}">${paragraphLabel(p.id)}</a>${relations.map((rel) => html`<span class="rel rel-${rel}">${relationLabel(rel)}</span>`)}</div>
 <p class="text">${number ? html`<span class="num">${number}</span> ` : ''}${new SafeHtml(out)}${extras.length ? html` <span class="nested">(also cites ${extras.map((e, i) => html`${i ? ', ' : ''}${e}`)})</span>` : ''}</p>
+${notes.length ? html`<ol class="footnotes" aria-label="Footnotes of paragraph ${paragraphLabel(p.id)}">${notes.map((f) => html`<li id="${anchor}-fn${String(f.marker)}" value="${String(f.marker)}">${f.text} <a href="#${anchor}-ref${String(f.marker)}" aria-label="Back to the text">↩</a></li>`)}</ol>` : ''}
 </li>`;
 }
 
