@@ -30,7 +30,10 @@ describe('the pipeline on every hand-checked fixture', () => {
 
   it.each(golds)('%s: reproduces the gold structure exactly (paragraphs, clauses, citations, metadata)', (name) => {
     const gold = JSON.parse(readFileSync(join(GOLD_DIR, `${name}.json`), 'utf8'));
-    expect(parseResolution(textOf(name), index)).toEqual(gold);
+    // The gold shape has no footnotes (test/unit/ingest/recall-rules.test.ts checks those on real texts).
+    const parsed = parseResolution(textOf(name), index);
+    const withoutFootnotes = { ...parsed, paragraphs: parsed.paragraphs.map(({ footnotes: _notes, ...p }) => p) };
+    expect(withoutFootnotes).toEqual(gold);
   });
 });
 
