@@ -2,6 +2,7 @@ import { FieldNode, getNamedType, GraphQLField, GraphQLResolveInfo, isAbstractTy
 import { getArgumentValues } from 'graphql/execution/values';
 import { MAX_PLAN_STEPS, PlanStep } from '../../../graph/planned-read';
 import { readPageArgs } from '../pagination';
+import { LinkType } from '../../../core/model/vocabulary';
 
 /**
  * Look-ahead over a root field's selection set: which batched reads its nested fields will ask the loaders for, as
@@ -11,7 +12,7 @@ import { readPageArgs } from '../pagination';
  */
 
 /** A link field: the relationship type and direction its resolver follows (see resolvers/*.resolver.ts). */
-const LINK_FIELDS: Record<string, Record<string, { type: string; direction: 'OUT' | 'IN' }>> = {
+const LINK_FIELDS: Record<string, Record<string, { type: LinkType; direction: 'OUT' | 'IN' }>> = {
   Resolution: {
     adoptedBy: { type: 'ADOPTED_BY', direction: 'OUT' },
     adoptedAt: { type: 'ADOPTED_AT', direction: 'OUT' },
