@@ -8,13 +8,22 @@ export interface Keyed<A> {
   args: A;
 }
 
+/** The arguments as a key: JSON with the properties in name order, so equal arguments are one key whoever built them. */
+function argsKey(args: unknown): string {
+  return JSON.stringify(args, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
 function groupedLoader<A, V>(batch: (ids: string[], args: A) => Promise<Map<string, V>>, empty: () => V): DataLoader<Keyed<A>, V, string> {
-  const keyOf = (k: Keyed<A>) => `${JSON.stringify(k.args)}\u0000${k.id}`;
+  const keyOf = (k: Keyed<A>) => `${argsKey(k.args)}\u0000${k.id}`;
   return new DataLoader<Keyed<A>, V, string>(
     async (keys) => {
       const groups = new Map<string, { args: A; ids: Set<string> }>();
       for (const k of keys) {
-        const g = JSON.stringify(k.args);
+        const g = argsKey(k.args);
         if (!groups.has(g)) groups.set(g, { args: k.args, ids: new Set() });
         groups.get(g)!.ids.add(k.id);
       }

@@ -140,7 +140,6 @@ class SelectionPlanner {
       relations: nonEmpty(a.filter?.relations),
       roles: nonEmpty(a.filter?.roles),
       resolutionId: null,
-      // Same keys in the same order as the resolver's (entity.resolver.ts): the loader's cache key is their JSON.
       adoptedBy: (a.filter?.adoptedBy as string | undefined) ?? null,
       adoptedFrom: (a.filter?.adoptedFrom as string | undefined) ?? null,
       adoptedTo: (a.filter?.adoptedTo as string | undefined) ?? null,
