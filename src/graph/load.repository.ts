@@ -5,6 +5,7 @@ import { cypher } from './cypher';
 import { isRetryable } from '../core/errors';
 import { GraphExecutor, RunInTransaction } from './executor';
 import { citedByTargetsOf, recountCitedBy } from './cited-by-counts';
+import { agendaItemsOf, refreshAgendaItems, writeAgendaItems } from './agenda-items';
 import { planBatch, PreviousRow, refusedBy, toNeo4jEntity, toStatementRow, WriteOutcome } from './load-plan';
 
 /** What one resolution write did, for summaries. */
@@ -178,7 +179,9 @@ export class LoadRepository {
   async removeResolutions(resolutionIds: string[], uncuratedEntityIds: string[] = []): Promise<{ resolutions: number; entities: number }> {
     return this.executor.write('load/remove-resolutions', async (run) => {
       const cited = await citedByTargetsOf(run, resolutionIds); // citedByCount (issue 13)
+      const agendaItems = await agendaItemsOf(run, resolutionIds); // agenda items (issue 14)
       const [{ removed: resolutions }] = (await run(cypher('load/remove-resolutions'), { resolutionIds })) as [{ removed: number }];
+      await refreshAgendaItems(run, agendaItems); // agenda items (issue 14)
       const [{ removed: entities }] = (await run(cypher('load/remove-uncurated-entities'), { ids: uncuratedEntityIds })) as [{ removed: number }];
       await recountCitedBy(run, cited); // citedByCount (issue 13)
       return { resolutions, entities };
@@ -208,6 +211,7 @@ export class LoadRepository {
       if (plan.replaced.length > 0) await run(cypher('load/clear-resolutions'), { resolutions: plan.replaced });
       if (plan.resolutions.length > 0) {
         await run(cypher('load/write-resolution-nodes'), { resolutions: plan.resolutions });
+        await writeAgendaItems(run, batch, plan.resolutions.map((r) => r.resolution.id), plan.replaced.map((r) => r.id)); // agenda items (issue 14)
         if (plan.entityLinks.length > 0) await run(cypher('load/write-introduced-links'), { links: plan.entityLinks });
         await run(cypher('load/write-paragraphs'), { targetIds: plan.targetIds, resolutions: plan.paragraphs });
         await this.afterResolutionsWritten(run, [...plan.touchedIds, ...plan.resolutions.map((r) => r.resolution.id), ...plan.entities.map((e) => e.id)]);

@@ -36,6 +36,18 @@ export const paragraphSchema = z.strictObject({
   footnotes: z.array(footnoteSchema).optional(),
 });
 
+/**
+ * An agenda item the text's header names ("Agenda item 71 (b)" and the item's title printed under it): its id
+ * (`agenda:ga:78:71(b)`, see agendaItemId), session, number and sub-item letter, and the title when the header tells it.
+ */
+export const agendaItemSchema = z.strictObject({
+  id: z.string().regex(/^agenda:[a-z]+:[\w-]+:\d{1,3}(?:\([a-z]{1,3}\))?$/),
+  session: z.string().min(1),
+  number: z.number().int().positive(),
+  subItem: z.string().regex(/^[a-z]{1,3}$/).optional(),
+  title: z.string().min(1).optional(),
+});
+
 /** An entity first met in this text, not (yet) in the curated catalogue. */
 export const newEntitySchema = z.strictObject({
   id: z.string().regex(/^(un|instrument|body|event|resolution|document):\S.*$/),
@@ -69,12 +81,15 @@ export const parsedResolutionSchema = z.strictObject({
   votes: z.strictObject({ inFavour: z.number().int().min(0), against: z.number().int().min(0), abstentions: z.number().int().min(0) }).optional(),
   reportedIn: z.strictObject({ target: z.string().min(1), chapter: z.string().min(1).optional() }).optional(),
   about: z.array(z.string().min(1)).optional(),
+  /** The agenda item(s) the text was considered under, in the order the header names them. */
+  agendaItems: z.array(agendaItemSchema).optional(),
   newEntities: z.array(newEntitySchema).optional(),
   paragraphs: z.array(paragraphSchema).min(1),
   /** What the parser could not account for (text left out, paragraph numbers that jump); absent when all went well. */
   warnings: z.array(z.string().min(1)).optional(),
 });
 
+export type ParsedAgendaItem = z.infer<typeof agendaItemSchema>;
 export type ParsedClause = z.infer<typeof clauseSchema>;
 export type ParsedCitation = z.infer<typeof citationSchema>;
 export type ParsedParagraph = z.infer<typeof paragraphSchema>;

@@ -11,6 +11,7 @@ import { provisions } from './provisions';
 import { ordinalWord, sessionOf, symbolOf } from './organs';
 import { NewEntity, ParsedParagraph, ParsedResolution } from './parsed-resolution';
 import { segment } from './segment';
+import { agendaItemsOf } from './agenda-items';
 
 const SUBJECT_NOUNS: Record<string, string> = { CONVENTION: 'Convention', COVENANT: 'Covenant', DECLARATION: 'Declaration', PROTOCOL: 'Protocol' };
 
@@ -125,6 +126,8 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
     const target = known(ctx, s) ?? discover(ctx, { id: documentId(s), type: 'Document', kind: /\/L\.\d/.test(s) ? 'DRAFT' : 'REPORT', symbol: s });
     parsed.reportedIn = { target, ...(seg.reportedIn.chapter ? { chapter: seg.reportedIn.chapter } : {}) };
   }
+  const agendaItems = agendaItemsOf(organ.key, seg.agenda, session);
+  if (agendaItems.length > 0) parsed.agendaItems = agendaItems;
   if (ctx.subject) parsed.about = [ctx.subject.id];
   const newEntities = [...ctx.discovered.values()].filter((e) => e.id !== documentId(symbol)).map(toNewEntity);
   if (newEntities.length > 0) parsed.newEntities = newEntities;

@@ -6,6 +6,7 @@ import { ANNEX, CLOSING_START, FOOTNOTE_START, joinLines, LayoutBlock, opensPara
 import { PAGE_MARK, RULE_MARK } from './normalise';
 import { DATE_ONLY, hasDate, isoDate } from './dates';
 import { Organ, ORGAN_NAMES, organByName } from './organs';
+import { HeaderAgenda, readAgenda } from './agenda-items';
 
 /** A paragraph as printed, before clauses and citations are found. */
 export interface RawParagraph {
@@ -33,6 +34,8 @@ export interface SegmentedResolution {
   votingOutcome?: 'WITHOUT_VOTE' | 'RECORDED_VOTE' | 'CONSENSUS';
   votes?: { inFavour: number; against: number; abstentions: number };
   reportedIn?: { symbol: string; chapter?: string };
+  /** The agenda item line(s) of the header and the session line above them (see agenda-items.ts). */
+  agenda?: HeaderAgenda;
   paragraphs: RawParagraph[];
   footnotes: Map<number, string>;
   /** What the segmenter could not account for: text it left out, numbers that jump. Empty when all went well. */
@@ -107,7 +110,9 @@ export function segment(text: string): SegmentedResolution {
     }
     if (new RegExp(String.raw`^(?:${NUMBER})\.`).test(line) || DRAFT_LINE.test(line)) break;
   }
-  readHeader(lines.slice(0, headerEnd).map(unmark), result);
+  const header = lines.slice(0, headerEnd).map(unmark);
+  readHeader(header, result);
+  result.agenda = readAgenda(header);
 
 
   const body = setFootnotesApart(dropRunningHeaders(lines.slice(organAt + 1), result), result.footnotes);

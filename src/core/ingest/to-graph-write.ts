@@ -1,8 +1,8 @@
 import { compact, DataFileError } from '../catalogue/catalogue';
-import { CitationRow, EntityRow, LinkRow, ParagraphRow, ResolutionWrite } from '../model/graph-write';
+import { AgendaItemRow, CitationRow, EntityRow, LinkRow, ParagraphRow, ResolutionWrite } from '../model/graph-write';
 import { documentId, paragraphId } from '../model/ids';
 import { CitationRole } from '../model/vocabulary';
-import { ParsedParagraph, ParsedResolution } from './parsed-resolution';
+import { ParsedAgendaItem, ParsedParagraph, ParsedResolution } from './parsed-resolution';
 
 /** A clause with the character offset where its leading phrase starts in the paragraph. */
 interface PlacedClause {
@@ -107,7 +107,19 @@ export function toResolutionWrite(parsed: ParsedResolution): ResolutionWrite {
     }
   });
 
-  return { resolution, newEntities, links, paragraphs, citations };
+  const agendaItems = (parsed.agendaItems ?? []).map((a, i) => toAgendaItemRow(a, i + 1));
+  return { resolution, newEntities, links, paragraphs, citations, ...(agendaItems.length > 0 ? { agendaItems } : {}) };
+}
+
+/** An agenda item as its node stores it: organ key and session from its id, the item as printed ("71 (b)"). */
+function toAgendaItemRow(a: ParsedAgendaItem, order: number): AgendaItemRow {
+  const organ = a.id.split(':')[1];
+  return {
+    id: a.id,
+    props: compact({ id: a.id, organ, session: a.session, number: a.number, subItem: a.subItem, item: `${a.number}${a.subItem ? ` (${a.subItem})` : ''}` }),
+    order,
+    ...(a.title ? { title: a.title } : {}),
+  };
 }
 
 /** Finds where each clause's leading phrase starts; the first clause must open the paragraph. */

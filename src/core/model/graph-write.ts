@@ -33,6 +33,19 @@ export interface CitationRow {
 }
 
 /**
+ * An agenda item a resolution was considered under, and its place among the resolution's items: the AgendaItem node
+ * `agenda:<organ>:<session>:<item>` (see agendaItemId) and its properties, and the title as this text prints it.
+ */
+export interface AgendaItemRow {
+  id: string;
+  props: Props;
+  /** 1 for the first item the header names. */
+  order: number;
+  /** The item's title as this text prints it; absent when the header does not tell it reliably. */
+  title?: string;
+}
+
+/**
  * Which version of a text a resolution was written from: stored on the resolution, compared at start-up (see
  * README "Data", how versions are compared).
  */
@@ -52,6 +65,8 @@ export interface ResolutionWrite {
   links: LinkRow[];
   paragraphs: ParagraphRow[];
   citations: CitationRow[];
+  /** The agenda items the header names (none for texts without an agenda line): written by graph/agenda-items.ts. */
+  agendaItems?: AgendaItemRow[];
   /** The version of the text, stored on the resolution; absent for rows not read from a text (benchmarks, tests). */
   version?: TextVersion;
   /**

@@ -3,7 +3,9 @@
  * - a UN document (resolutions included): `un:` + its UN symbol, e.g. `un:E/CN.4/RES/2003/48`;
  * - a paragraph: its resolution's id + `#pp<n>` (preambular) or `#op<n>` (operative), e.g. `un:E/CN.4/RES/2003/48#op5`;
  * - a curated instrument, body or event: `instrument:`, `body:` or `event:` + a lowercase slug, e.g. `instrument:icmw`;
- * - a provision: its instrument's id + `:article-<n>`, e.g. `instrument:icmw:article-72`.
+ * - a provision: its instrument's id + `:article-<n>`, e.g. `instrument:icmw:article-72`;
+ * - an agenda item: `agenda:` + the organ's key + `:` + the session + `:` + the item number with its sub-item letter
+ *   in brackets, e.g. `agenda:ga:78:71(b)`, `agenda:ga:78:13`, `agenda:hrc:54:3` (see agendaItemId).
  */
 export function documentId(symbol: string): string {
   return `un:${symbol}`;
@@ -11,6 +13,15 @@ export function documentId(symbol: string): string {
 
 export function paragraphId(resolutionId: string, kind: 'PREAMBULAR' | 'OPERATIVE', indexInKind: number, part?: string): string {
   return `${resolutionId}#${part ? `${part}-` : ''}${kind === 'PREAMBULAR' ? 'pp' : 'op'}${indexInKind}`;
+}
+
+/**
+ * An agenda item of one session of one organ: `agenda:ga:78:71(b)` is item 71 (b) of the General Assembly's
+ * seventy-eighth session. The organ key is one of ga, hrc, chr, ecosoc, sc; the session is its number ("78"), a
+ * special session's "S-27" or "ES-10", or ECOSOC's year ("2044").
+ */
+export function agendaItemId(organKey: string, session: string, number: number, subItem?: string): string {
+  return `agenda:${organKey}:${session}:${number}${subItem ? `(${subItem})` : ''}`;
 }
 
 export function provisionId(instrumentId: string, article: string): string {
