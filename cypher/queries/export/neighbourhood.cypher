@@ -3,7 +3,7 @@
 // Breadth-first with one static block per hop: a variable-length pattern cannot take its bound from a
 // parameter, and BFS keeps each node once instead of enumerating every path to it.
 MATCH (root)
-WHERE root.id = $rootId AND (root:Entity OR root:Paragraph)
+WHERE root.id = $rootId AND (root:Entity OR root:Paragraph OR root:AgendaItem)
 CALL (root) {
   OPTIONAL MATCH (root)--(m)
   WHERE $depth >= 1

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { AgendaItemResolver, ResolutionAgendaResolver } from './resolvers/agenda-item.resolver';
 import { BodyResolver } from './resolvers/body.resolver';
 import { CitationResolver } from './resolvers/citation.resolver';
 import { DocumentResolver } from './resolvers/document.resolver';
@@ -45,6 +46,9 @@ export function buildGraphSchema(): GraphQLSchema {
       InstrumentExternalIdsResolver,
       BodyExternalIdsResolver,
       ExploreResolver,
+      // Agenda items (issue 14): their own resolvers, and Resolution.agendaItems.
+      AgendaItemResolver,
+      ResolutionAgendaResolver,
     ],
     orphanedTypes: [Resolution, Instrument, Body, Document, Provision, Event, Paragraph],
     validate: false,

@@ -3,7 +3,7 @@
  * a GraphData value, so each format can be tested without a database.
  */
 
-/** A node: an entity (labels Entity plus its type) or a paragraph (label Paragraph). */
+/** A node: an entity (labels Entity plus its type), a paragraph (label Paragraph) or an agenda item (label AgendaItem). */
 export interface ExportNode {
   /** The stable id (`un:<symbol>`, `instrument:<slug>`, `<resolutionId>#op5`...). */
   id: string;
@@ -39,7 +39,7 @@ export interface GraphData {
 }
 
 /** The node types, most specific first: a resolution is also a Document and an Entity. */
-const TYPE_LABELS = ['Resolution', 'Instrument', 'Provision', 'Body', 'Event', 'Document', 'Paragraph'] as const;
+const TYPE_LABELS = ['Resolution', 'Instrument', 'Provision', 'Body', 'Event', 'Document', 'Paragraph', 'AgendaItem'] as const;
 
 /** The most specific type label of a node (`Resolution` rather than `Document` or `Entity`). */
 export function nodeType(node: Pick<ExportNode, 'labels'>): string {

@@ -43,6 +43,7 @@ const CLASSES: Record<string, string[]> = {
   Body: ['Body', 'Organization'],
   Event: ['Event', 'SchemaEvent'],
   Paragraph: ['Paragraph', 'LegalResourceSubdivision'],
+  AgendaItem: ['AgendaItem'],
 };
 
 /** Context terms for the catalogue links (relationship type -> term). */
@@ -60,6 +61,7 @@ const LINK_TERMS: Record<string, string> = {
   AUTHORED_BY: 'author',
   REPORTED_IN: 'reportedIn',
   ABOUT: 'about',
+  UNDER_AGENDA_ITEM: 'underAgendaItem',
 };
 
 type JsonObject = Record<string, unknown>;

@@ -34,10 +34,10 @@ const YEAR_SESSION_LINE = /^(\d{4}) session$/;
 const NOT_TITLE = /^(?:Resolution adopted|Adopted by|\[|Distr\.|Original:|(?:[AES]|A\/HRC|E\/CN\.4)\/\S+$|(?:\d{1,4}\/\d{1,4}|\d{1,4}(?: [A-Z])? ?\([IVXLC]+\)|\d{1,4} ?\(\d{4}\))\.|(?:Revised )?[Dd]raft (?:resolution|decision)\b)|:?\s*(?:revised )?draft (?:resolution|decision)(?:\s+[AES]\/\S+)?$/i;
 
 /**
- * Reads the agenda item line of a header and the title(s) printed under it. One item: the lines that follow it up to a
- * blank line or another header fact. Several items: each title is its own block of lines, in the order of the items;
- * when the blocks do not match the items one to one (the titles run on without a blank line between them), which
- * lines belong to which item cannot be told, so the titles are left out.
+ * Reads the agenda item line of a header and the title(s) printed under it, up to the next header fact (the adoption
+ * line, a draft's sponsors, the number and title): each item's title is its own block of lines, in the order of the
+ * items. When the blocks do not match the items one to one (several titles run on without a blank line between them,
+ * or more blocks than items), which lines belong to which item cannot be told, so the titles are left out.
  */
 export function readAgenda(lines: string[]): HeaderAgenda {
   const session = sessionOf(lines);
@@ -45,8 +45,7 @@ export function readAgenda(lines: string[]): HeaderAgenda {
   if (at < 0) return { ...(session ? { session } : {}), items: [] };
   const items = itemsOf(AGENDA_LINE.exec(lines[at])![1])!;
   const blocks = titleBlocks(lines, at + 1);
-  if (items.length === 1 && blocks.length > 0) items[0].title = blocks[0];
-  else if (items.length > 1 && blocks.length === items.length) items.forEach((item, i) => (item.title = blocks[i]));
+  if (blocks.length === items.length) items.forEach((item, i) => (item.title = blocks[i]));
   return { ...(session ? { session } : {}), items };
 }
 

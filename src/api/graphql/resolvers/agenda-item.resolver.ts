@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { AgendaItemRecord, AgendaRepository } from '../../../graph/agenda.repository';
+import { NodeRecord } from '../../../graph/read.repository';
+import { GraphContext } from '../context';
+import { userError } from '../errors';
+import { readPageArgs, toConnection } from '../pagination';
+import { AgendaItem, AgendaItemConnection } from '../types/agenda-item.type';
+import { ResolutionConnection } from '../types/connections';
+import { PageArgs } from '../types/inputs';
+import { Resolution } from '../types/resolution.type';
+
+/** The organs whose agenda items the parser reads (the keys of src/core/ingest/organs.ts). */
+const ORGANS = ['ga', 'hrc', 'chr', 'ecosoc', 'sc'];
+const SESSION = /^(?:\d{1,4}|S-\d{1,3}|ES-\d{1,3})$/;
+export const AGENDA_ITEM_ID = /^agenda:[a-z]+:(?:\d{1,4}|S-\d{1,3}|ES-\d{1,3}):\d{1,3}(?:\([a-z]{1,3}\))?$/;
+
+/** Per request: one batched read of the agenda items of every resolution a selection lists. */
+const itemLoaders = new WeakMap<GraphContext, DataLoader<string, AgendaItemRecord[]>>();
+function agendaItemsLoader(ctx: GraphContext): DataLoader<string, AgendaItemRecord[]> {
+  let loader = itemLoaders.get(ctx);
+  if (!loader) {
+    const repo = new AgendaRepository(ctx.repo.executor);
+    loader = new DataLoader(async (ids) => {
+      const found = await repo.ofResolutions(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    itemLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @Query(() => AgendaItemConnection, {
+    description:
+      'The agenda items of an organ (the General Assembly unless `organ` says otherwise), of one session or of all, in session then item order (71, 71 (a), 71 (b) …), each with its title and how many resolutions were considered under it; a page at a time.',
+  })
+  agendaItems(
+    @Ctx() ctx: GraphContext,
+    @Args() page: PageArgs,
+    @Arg('session', () => String, { nullable: true, description: 'Only this session, e.g. "78" (the seventy-eighth), "ES-10", or a year for ECOSOC ("2044").' }) session?: string | null,
+    @Arg('organ', () => String, { nullable: true, description: 'The organ: "ga" (default), "hrc", "chr", "ecosoc" or "sc".' }) organ?: string | null,
+  ) {
+    const o = organ ?? 'ga';
+    if (!ORGANS.includes(o)) throw userError('BAD_USER_INPUT', `"organ" must be one of ${ORGANS.join(', ')}; got "${o.slice(0, 40)}".`);
+    if (session != null && !SESSION.test(session)) {
+      throw userError('BAD_USER_INPUT', `"session" must be a session number such as "78", a special session such as "S-27" or "ES-10", or a year such as "2044"; got "${session.slice(0, 40)}".`);
+    }
+    const { skip, limit } = readPageArgs(page, ctx.maxPageSize);
+    return new AgendaRepository(ctx.repo.executor).list({ organ: o, session: session ?? null, skip, limit }).then((r) => toConnection(r.page, r.totalCount, skip));
+  }
+
+  @Query(() => AgendaItem, { nullable: true, description: 'An agenda item by its id, e.g. agendaItem(id: "agenda:ga:78:71(b)"). Null if no resolution in the graph was considered under it.' })
+  async agendaItem(@Arg('id', () => ID, { description: 'The stable id, e.g. "agenda:ga:78:71(b)".' }) id: string, @Ctx() ctx: GraphContext) {
+    if (!AGENDA_ITEM_ID.test(id)) {
+      throw userError('BAD_USER_INPUT', `"id" must be an agenda item id such as "agenda:ga:78:71(b)" or "agenda:ga:78:13" (organ, session, item); got "${id.slice(0, 60)}".`);
+    }
+    return (await new AgendaRepository(ctx.repo.executor).byIds([id])).get(id) ?? null;
+  }
+
+  @FieldResolver(() => ResolutionConnection, { description: 'The resolutions (and drafts) considered under this item, by date of adoption then symbol, a page at a time.' })
+  async resolutions(@Root() item: AgendaItemRecord, @Ctx() ctx: GraphContext, @Args() page: PageArgs) {
+    const { skip, limit } = readPageArgs(page, ctx.maxPageSize);
+    const result = await new AgendaRepository(ctx.repo.executor).resolutionsOf(item.id, skip, limit);
+    return toConnection(result.page, result.totalCount, skip);
+  }
+}
+
+@Resolver(() => Resolution)
+export class ResolutionAgendaResolver {
+  @FieldResolver(() => [AgendaItem], {
+    description: 'The agenda item(s) it was considered under, in the order its header names them ("Agenda items 13 and 117"); empty when the text has no agenda line (e.g. a Commission resolution).',
+  })
+  agendaItems(@Root() r: NodeRecord, @Ctx() ctx: GraphContext) {
+    return agendaItemsLoader(ctx).load(r.id);
+  }
+}
