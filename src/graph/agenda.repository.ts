@@ -18,8 +18,8 @@ export interface AgendaItemRecord {
 export class AgendaRepository {
   constructor(private readonly executor: GraphExecutor) {}
 
-  /** One page of one organ's agenda items, of one session or of all, in session and item order. */
-  async list(args: { organ: string; session: string | null; skip: number; limit: number }): Promise<Page<AgendaItemRecord>> {
+  /** One page of agenda items (of one organ or all, of one session or all), by organ, session and item. */
+  async list(args: { organ: string | null; session: string | null; skip: number; limit: number }): Promise<Page<AgendaItemRecord>> {
     const [row] = await this.executor.read(cypher('agenda/list'), args);
     return { totalCount: Number(row?.totalCount ?? 0), page: (row?.page as AgendaItemRecord[] | undefined) ?? [] };
   }

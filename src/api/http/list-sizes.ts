@@ -16,6 +16,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Resolution.guidedBy': 10,
   'Resolution.about': 5,
   'Resolution.adoptedInstruments': 3,
+  'Resolution.agendaItems': 2, // agenda items per resolution: p50 1, max 2 (GA-78)
   'Paragraph.citations': 5, // p50 0, p95 3, max 40
   'Paragraph.clauses': 3, // p95 2, max 4
   'Paragraph.footnotes': 3, // p50 0, p95 3 (the corpus)

@@ -34,16 +34,16 @@ function agendaItemsLoader(ctx: GraphContext): DataLoader<string, AgendaItemReco
 export class AgendaItemResolver {
   @Query(() => AgendaItemConnection, {
     description:
-      'The agenda items of an organ (the General Assembly unless `organ` says otherwise), of one session or of all, in session then item order (71, 71 (a), 71 (b) …), each with its title and how many resolutions were considered under it; a page at a time.',
+      'Agenda items (of one organ or all, of one session or all), by organ, then session, then item (71, 71 (a), 71 (b) …), each with its title and how many resolutions were considered under it; a page at a time. E.g. agendaItems(organ: "ga", session: "78").',
   })
   agendaItems(
     @Ctx() ctx: GraphContext,
     @Args() page: PageArgs,
-    @Arg('session', () => String, { nullable: true, description: 'Only this session, e.g. "78" (the seventy-eighth), "ES-10", or a year for ECOSOC ("2044").' }) session?: string | null,
-    @Arg('organ', () => String, { nullable: true, description: 'The organ: "ga" (default), "hrc", "chr", "ecosoc" or "sc".' }) organ?: string | null,
+    @Arg('session', () => String, { nullable: true, description: 'Only this session, e.g. "78" (the seventy-eighth), "ES-10", or a year for ECOSOC ("2044"); every session when omitted.' }) session?: string | null,
+    @Arg('organ', () => String, { nullable: true, description: 'Only this organ: "ga" (General Assembly), "hrc", "chr", "ecosoc" or "sc"; every organ when omitted.' }) organ?: string | null,
   ) {
-    const o = organ ?? 'ga';
-    if (!ORGANS.includes(o)) throw userError('BAD_USER_INPUT', `"organ" must be one of ${ORGANS.join(', ')}; got "${o.slice(0, 40)}".`);
+    const o = organ ?? null;
+    if (o !== null && !ORGANS.includes(o)) throw userError('BAD_USER_INPUT', `"organ" must be one of ${ORGANS.join(', ')} (lowercase); got "${o.slice(0, 40)}".`);
     if (session != null && !SESSION.test(session)) {
       throw userError('BAD_USER_INPUT', `"session" must be a session number such as "78", a special session such as "S-27" or "ES-10", or a year such as "2044"; got "${session.slice(0, 40)}".`);
     }

@@ -65,7 +65,7 @@ export function renderStart(d: StartData): SafeHtml {
 <label for="q2">Search by words, a UN symbol (<code>A/RES/78/202</code>) or an id (<code>instrument:udhr</code>)</label>
 <div><input id="q2" name="q" type="search" maxlength="200" placeholder="migrant workers"><button type="submit">Search</button></div>
 </form>
-<p>Start with the seed resolution: <a href="${readerHref('E/CN.4/RES/2003/48')}">E/CN.4/RES/2003/48</a> (Commission on Human Rights, 2003, on the Migrant Workers Convention), or <a href="/browse">all resolutions by session and by report</a>.</p>
+<p>Start with the seed resolution: <a href="${readerHref('E/CN.4/RES/2003/48')}">E/CN.4/RES/2003/48</a> (Commission on Human Rights, 2003, on the Migrant Workers Convention), or <a href="/browse">all resolutions by session and by report</a>, or <a href="/browse/agenda">by agenda item</a>.</p>
 </section>
 <div class="columns3">
 <section aria-labelledby="mi-h"><h2 id="mi-h">Most cited instruments</h2>${rankedList(d.instruments.nodes)}</section>
@@ -97,7 +97,7 @@ export function renderBrowse(resolutions: Listed[]): SafeHtml {
   }
   const ordered = [...sessions.values()].sort((a, b) => b.items.length - a.items.length);
   return html`<h1>Resolutions by session and by report</h1>
-<p>${resolutions.length} resolutions with a known date. Within a session, resolutions are grouped by the report or draft they were adopted from: reports of a Main Committee (for the General Assembly, e.g. <code>A/78/481/Add.2</code> of the Third Committee) or plenary drafts (<code>A/78/L.…</code>). The graph does not record agenda items, so there is no list by agenda item.</p>
+<p>${resolutions.length} resolutions with a known date. Within a session, resolutions are grouped by the report or draft they were adopted from: reports of a Main Committee (for the General Assembly, e.g. <code>A/78/481/Add.2</code> of the Third Committee) or plenary drafts (<code>A/78/L.…</code>). Also: <a href="/browse/agenda">resolutions by agenda item</a>.</p>
 <nav aria-label="Sessions"><ul>${ordered.map((s, i) => html`<li><a href="#s${i}">${s.label}</a> <span class="count">${s.items.length}</span></li>`)}</ul></nav>
 ${ordered.map((s, i) => {
   const byReport = new Map<string, Listed[]>();

@@ -1,4 +1,5 @@
 import { ENTITY_CARD_FRAGMENT, EntityCard } from './card-fields';
+import { agendaItemsFact } from './agenda.page';
 import { renderCard } from './card';
 import { html, join, SafeHtml } from './html';
 import { dateLabel, entityHref, kindLabel, paragraphAnchor, paragraphLabel, relationLabel } from './labels';
@@ -13,6 +14,7 @@ query ReaderPage($symbol: String!) {
     adoptedAt { id label date }
     session { id label }
     reportedIn { id symbol title }
+    agendaItems { id item title }
     citedByCount
     paragraphs {
       id kind number part leadingPhrase relation text
@@ -68,6 +70,8 @@ export interface ReaderData {
   adoptedAt: { id: string; label: string; date: string | null } | null;
   session: { id: string; label: string } | null;
   reportedIn: { id: string; symbol: string; title: string | null } | null;
+  /** Absent in data rendered without it (older callers); the header shows none then. */
+  agendaItems?: { id: string; item: string; title: string | null }[];
   citedByCount: number;
   paragraphs: Paragraph[];
   cites: { id: string; entity: EntityCard; citations: { relation: string; paragraph: { id: string } }[] }[];
@@ -105,6 +109,7 @@ function renderFacts(r: ReaderData): SafeHtml {
   if (r.adoptedAt) rows.push(['Meeting', html`<a href="${entityHref(r.adoptedAt.id)}">${r.adoptedAt.label}</a>`]);
   if (r.vote) rows.push(['Vote', `${r.vote.inFavour} in favour, ${r.vote.against} against, ${r.vote.abstentions} abstentions`]);
   else if (r.votingOutcome && r.votingOutcome !== 'UNKNOWN') rows.push(['Vote', kindLabel(r.votingOutcome)]);
+  if (r.agendaItems?.length) rows.push([r.agendaItems.length === 1 ? 'Agenda item' : 'Agenda items', agendaItemsFact(r.agendaItems)]);
   if (r.reportedIn) rows.push(['Report or draft', html`<a href="${entityHref(r.reportedIn.id)}">${r.reportedIn.symbol}</a>${r.reportedIn.title ? ` (${r.reportedIn.title})` : ''}`]);
   if (r.sponsors?.length) rows.push(['Sponsors', r.sponsors.join(', ')]);
   rows.push(['Paragraphs', String(r.paragraphs.length)]);

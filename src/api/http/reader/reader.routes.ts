@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import express from 'express';
 import { Logger } from '../logger';
+import { AGENDA_ITEM_QUERY, AGENDA_ITEMS_QUERY, renderAgendaItem, renderAgendaList } from './agenda.page';
 import { renderBrowse, renderSearch, renderStart, RESOLUTIONS_PAGE_QUERY, SEARCH_QUERY, START_QUERY } from './browse.page';
 import { CITING_YEARS_QUERY, ENTITY_QUERY, entityVariables, readEntityFilters, renderEntity } from './entity.page';
 import { normaliseCard } from './card-fields';
@@ -23,7 +24,8 @@ const MAX_CITING_YEAR_PAGES = 10;
 class BadPathError extends Error {}
 
 /**
- * The reader pages: `/` (start), `/browse`, `/search`, `/read/<symbol>`, `/entity/<id>`, and their assets under /reader.
+ * The reader pages: `/` (start), `/browse`, `/browse/agenda`, `/agenda/<id>`, `/search`, `/read/<symbol>`, `/entity/<id>`,
+ * and their assets under /reader.
  * Each page is rendered on the server from GraphQL operations run through the API's own Apollo server.
  */
 export function createReaderRouter(run: RunPageQuery, publicDir: string, logger: Logger): express.Router {
@@ -66,6 +68,42 @@ export function createReaderRouter(run: RunPageQuery, publicDir: string, logger:
         after = data.resolutions.pageInfo.endCursor;
       }
       return { title: 'Resolutions by session', main: renderBrowse(all), query: { text: RESOLUTIONS_PAGE_QUERY, variables: {} } };
+    }),
+  );
+
+  router.get(
+    '/browse/agenda',
+    page(async (_req, res) => {
+      const all = [];
+      let after: string | null = null;
+      for (let i = 0; i < 20; i++) {
+        const data: any = await run(AGENDA_ITEMS_QUERY, after ? { after } : {}, res.locals.requestId);
+        all.push(...data.agendaItems.nodes);
+        if (!data.agendaItems.pageInfo.hasNextPage) break;
+        after = data.agendaItems.pageInfo.endCursor;
+      }
+      return { title: 'Resolutions by agenda item', main: renderAgendaList(all), query: { text: AGENDA_ITEMS_QUERY, variables: {} } };
+    }),
+  );
+
+  router.get(
+    /^\/agenda\/(.+)$/,
+    page(async (req, res) => {
+      const id = readPathKey(req.path.slice('/agenda/'.length));
+      const variables = { id };
+      let item: any = null;
+      const resolutions = [];
+      let after: string | null = null;
+      for (let i = 0; i < 20; i++) {
+        const data: any = await run(AGENDA_ITEM_QUERY, after ? { id, after } : variables, res.locals.requestId);
+        if (!data.agendaItem) break;
+        item ??= data.agendaItem;
+        resolutions.push(...data.agendaItem.resolutions.nodes);
+        if (!data.agendaItem.resolutions.pageInfo.hasNextPage) break;
+        after = data.agendaItem.resolutions.pageInfo.endCursor;
+      }
+      if (!item) throw new PageQueryError(`No resolution in the graph was considered under the agenda item ${id}. Agenda item ids look like agenda:ga:78:71(b); see all agenda items at /browse/agenda.`, 404, 'NOT_FOUND');
+      return { title: `Agenda item ${item.item}`, main: renderAgendaItem({ ...item, resolutions }), query: { text: AGENDA_ITEM_QUERY, variables } };
     }),
   );
 
@@ -140,7 +178,7 @@ export function pageNotFound(): express.RequestHandler {
       .status(404)
       .set({ 'content-security-policy': READER_CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' })
       .type('html')
-      .send(renderProblemPage(404, 'Not found', 'There is no page at this address. A resolution is read under /read/ with its symbol (/read/A/RES/78/202), an entity under /entity/ with its id (/entity/instrument:udhr).'));
+      .send(renderProblemPage(404, 'Not found', 'There is no page at this address. A resolution is read under /read/ with its symbol (/read/A/RES/78/202), an entity under /entity/ with its id (/entity/instrument:udhr), an agenda item under /agenda/ with its id (/agenda/agenda:ga:78:71(b)).'));
   };
 }
 
