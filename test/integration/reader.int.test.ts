@@ -204,7 +204,57 @@ describe('the reader pages in Chromium', () => {
 
     await page.goto(`${base}/browse`);
     expect(await page.textContent('main')).toContain('Seventy-eighth session of the General Assembly');
-    expect(await page.textContent('main')).toContain('does not record agenda items');
+    expect(await page.textContent('main')).not.toContain('does not record agenda items');
+  });
+
+  it('lists resolutions by agenda item: every item of the session in order, each item\'s page with its resolutions, and the reader\'s header linked back', async () => {
+    await page.goto(`${base}/browse`);
+    await page.click('main a[href="/browse/agenda"]');
+    await page.waitForURL(/\/browse\/agenda$/);
+    expect(await page.textContent('h1')).toBe('Resolutions by agenda item');
+    expect(await page.textContent('#a0')).toBe('Seventy-eighth session of the General Assembly');
+    const rows = await page.$$eval('table.agenda tbody tr', (trs: any[]) => trs.map((tr) => [...tr.children].map((c: any) => c.textContent.trim())));
+    // Item order: numbers, then sub-items a..z, aa..gg; every GA-78 resolution is under at least one item.
+    const items = rows.map((r: string[]) => r[0]);
+    const key = (item: string) => {
+      const [, n, sub = ''] = /^(\d+)(?: \((\w+)\))?$/.exec(item)!;
+      return [Number(n), sub.length, sub] as const;
+    };
+    const sorted = [...items].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2].localeCompare(y[2]);
+    });
+    expect(items).toEqual(sorted);
+    expect(items.length).toBeGreaterThan(150);
+    expect(items.indexOf('99 (z)')).toBeLessThan(items.indexOf('99 (aa)'));
+    expect(items.indexOf('71 (b)')).toBeLessThan(items.indexOf('99 (aa)'));
+    const row71b = rows.find((r: string[]) => r[0] === '71 (b)')!;
+    expect(row71b).toEqual(['71 (b)', 'Promotion and protection of human rights: human rights questions, including alternative approaches for improving the effective enjoyment of human rights and fundamental freedoms', '22']);
+    expect(rows.reduce((n: number, r: string[]) => n + Number(r[2]), 0)).toBeGreaterThanOrEqual(326);
+    await shot('browse-agenda');
+
+    // The keyboard reaches the first item's link from the skip link, and Enter opens it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    let focused = '';
+    for (let i = 0; i < 30 && !focused.startsWith('/agenda/'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement.getAttribute('href') ?? '');
+    }
+    expect(focused).toMatch(/^\/agenda\/agenda:ga:78:/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/agenda\/agenda:ga:78:/);
+
+    await page.goto(`${base}/agenda/agenda:ga:78:71(b)`);
+    expect(await page.textContent('h1')).toMatch(/^Promotion and protection of human rights: human rights questions/);
+    expect(await page.locator('ol.agenda-resolutions li').count()).toBe(22);
+    expect(await page.getAttribute(`ol.agenda-resolutions a[href="/read/${CORPUS}"]`, 'href')).toBe(`/read/${CORPUS}`);
+    await shot('agenda-item');
+
+    await page.click(`ol.agenda-resolutions a[href="/read/${CORPUS}"]`);
+    await page.waitForURL(new RegExp(`/read/${CORPUS}$`));
+    expect(await page.textContent('dl.facts')).toContain('Agenda item');
+    expect(await page.getAttribute('dl.facts ul.agenda-facts a', 'href')).toBe('/agenda/agenda:ga:78:71(b)');
   });
 
   it('lets a keyboard user skip to the content and reach the citations in order', async () => {
@@ -222,7 +272,7 @@ describe('the reader pages in Chromium', () => {
   });
 
   it('passes axe-core with no serious or critical violations on every page type', async () => {
-    const pages = ['/explore', '/', '/browse', '/search?q=migrant+workers', `/read/${SEED}`, `/read/${CORPUS}`, '/entity/instrument:udhr', '/entity/body:secretary-general', '/entity/event:ga-78', '/no-such-page', '/read/A/RES/1/99999'];
+    const pages = ['/explore', '/', '/browse', '/browse/agenda', '/agenda/agenda:ga:78:71(b)', '/agenda/agenda:ga:78:999', '/search?q=migrant+workers', `/read/${SEED}`, `/read/${CORPUS}`, '/entity/instrument:udhr', '/entity/body:secretary-general', '/entity/event:ga-78', '/no-such-page', '/read/A/RES/1/99999'];
     const found: Record<string, unknown[]> = {};
     for (const path of pages) {
       await page.goto(`${base}${path}`);
@@ -284,7 +334,7 @@ describe('the reader pages in Chromium', () => {
   });
 
   it('answers unknown pages, symbols and ids with 404 and a way back; hostile paths with a clean 400 or 404', async () => {
-    for (const path of ['/no-such-page', '/read/A/RES/1/99999', '/entity/instrument:no-such-thing']) {
+    for (const path of ['/no-such-page', '/read/A/RES/1/99999', '/entity/instrument:no-such-thing', '/agenda/agenda:ga:78:999']) {
       const response = await page.goto(`${base}${path}`);
       expect({ path, status: response!.status() }).toEqual({ path, status: 404 });
       expect(await page.getAttribute('main a[href="/"]', 'href')).toBe('/');
@@ -310,6 +360,10 @@ describe('the reader pages in Chromium', () => {
       expect(body).not.toMatch(/<script>alert|onerror=alert|MATCH \(/);
       expect({ path: path.slice(0, 60), leak: findLeak(body) }).toEqual({ path: path.slice(0, 60), leak: undefined });
     }
+    // An address that is no agenda item id: a 400 page that says what one looks like.
+    const badItem = await fetch(`${base}/agenda/71b`, { headers: { accept: 'text/html' } });
+    expect(badItem.status).toBe(400);
+    expect(await badItem.text()).toContain('agenda:ga:78:71(b)');
     // Filters that are not understood are dropped, not passed on: the page still answers.
     expect((await fetch(`${base}/entity/instrument:udhr?relation=<script>&from=abcd`)).status).toBe(200);
   });
