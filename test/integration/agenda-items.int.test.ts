@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LoadRepository } from '../../src/graph/load.repository';
 import { ExportRepository } from '../../src/graph/export.repository';
+import { toJsonLd } from '../../src/core/export/jsonld';
 import { ingestText } from '../../src/services/ingest-service';
 import { corpusDir } from '../support/corpus';
 import { connectTestGraph, createTestServer, resetAndLoad } from '../support/graph';
@@ -80,6 +81,19 @@ describe('agenda items in the graph and the API', () => {
     const item = data.nodes.find((n) => n.id === 'agenda:ga:78:117');
     expect(item).toMatchObject({ labels: ['AgendaItem'], properties: { organ: 'ga', session: '78', number: 117, title: MILLENNIUM } });
     expect(data.relationships.filter((r) => r.type === 'UNDER_AGENDA_ITEM' && r.target === 'agenda:ga:78:117').map((r) => r.source).sort()).toEqual(['un:A/RES/78/1', 'un:A/RES/78/285']);
+    // JSON-LD: the item is a unhr:AgendaItem, and the resolution points at it with underAgendaItem.
+    const graphLd = toJsonLd(data, { idBase: 'x:' })['@graph'] as Record<string, any>[];
+    expect(graphLd.find((o) => o.identifier === 'agenda:ga:78:117')).toMatchObject({ '@type': ['AgendaItem'], item: '117' });
+    const first = graphLd.find((o) => o.identifier === 'un:A/RES/78/1')!;
+    expect([...first.underAgendaItem].sort()).toEqual([`x:${encodeURIComponent('agenda:ga:78:117')}`, `x:${encodeURIComponent('agenda:ga:78:13')}`]);
+    // The header's order travels with the link.
+    expect(first.linkDetail.map((d: any) => [d.linkTarget, d.order]).sort()).toEqual([[`x:${encodeURIComponent('agenda:ga:78:117')}`, 2], [`x:${encodeURIComponent('agenda:ga:78:13')}`, 1]]);
+  });
+
+  it('exports the neighbourhood of an agenda item: the item and its resolutions', async () => {
+    const data = await new ExportRepository(graph.executor).neighbourhood('agenda:ga:78:75(a)', 1);
+    expect(data.nodes.map((n) => n.id)).toEqual(['agenda:ga:78:75(a)', 'un:A/RES/78/128']);
+    expect(data.relationships.map((r) => [r.type, r.source, r.target])).toEqual([['UNDER_AGENDA_ITEM', 'un:A/RES/78/128', 'agenda:ga:78:75(a)']]);
   });
 
   it('replaces a resolution\'s items when its text is read again, and drops items no resolution is under any more', async () => {

@@ -19,11 +19,15 @@ const LOOKUPS = [
   'paragraph/citations',
   'resolution/cited-entities',
   'resolution/paragraphs',
+  'agenda/by-ids',
+  'agenda/of-resolutions',
+  'agenda/resolutions',
 ] as const;
 
 /** Every parameter any of those reads takes, with a harmless value: EXPLAIN plans the query without running it. */
 const PARAMS = {
   ids: ['un:E/CN.4/RES/2003/48'],
+  id: 'agenda:ga:78:71(b)',
   symbols: ['E/CN.4/RES/2003/48'],
   type: 'MONITORED_BY',
   relations: null,
