@@ -44,7 +44,7 @@ export function opensParagraph(line: string): boolean {
 
 /** A line that always stands alone: the organ line, the closing lines, the annex heading. */
 function standsAlone(line: string): boolean {
-  return ORGAN_LINE.test(line) || CLOSING_START.test(line) || DATE_ONLY.test(line) || ANNEX.test(line);
+  return line.startsWith('\u0001table:') || ORGAN_LINE.test(line) || CLOSING_START.test(line) || DATE_ONLY.test(line) || ANNEX.test(line);
 }
 
 /**

@@ -6,6 +6,7 @@ import { ANNEX, CLOSING_START, FOOTNOTE_START, joinLines, LayoutBlock, opensPara
 import { PAGE_MARK, RULE_MARK } from './normalise';
 import { DATE_ONLY, hasDate, isoDate } from './dates';
 import { Organ, ORGAN_NAMES, organByName } from './organs';
+import { setTablesApart, TABLE_MARK } from './tables';
 
 /** A paragraph as printed, before clauses and citations are found. */
 export interface RawParagraph {
@@ -14,6 +15,10 @@ export interface RawParagraph {
   /** The part or section ("A", "II") of a resolution in parts or in sections each numbered from 1. */
   part?: string;
   text: string;
+  /** The words printed once above a run of numbered paragraphs that they all continue: "Resolves that:". */
+  chapeau?: string;
+  /** Tables the paragraph announced ("as set out in the table below:"), set apart from its text, cells joined by " | ". */
+  tables?: string[];
 }
 
 /** The structure of a resolution text: header facts, paragraphs, closing facts, footnotes. */
@@ -110,8 +115,8 @@ export function segment(text: string): SegmentedResolution {
   readHeader(lines.slice(0, headerEnd).map(unmark), result);
 
 
-  const body = setFootnotesApart(dropRunningHeaders(lines.slice(organAt + 1), result), result.footnotes);
-  readBody(body, result, firstPart);
+  const { lines: body, tables } = setTablesApart(setFootnotesApart(dropRunningHeaders(lines.slice(organAt + 1), result), result.footnotes));
+  readBody(body, result, firstPart, tables);
   if (result.paragraphs.length === 0) {
     throw new IngestError('The text has an organ line but no paragraphs after it. Check that the file holds the full text of the resolution.');
   }
@@ -187,7 +192,7 @@ type HeadingKind = 'letter' | 'numeral';
  * Reads the body: paragraphs (numbered, lettered sub-paragraphs joined to their parent), headings of parts and
  * sections (neither paragraphs nor glued to one), footnotes, the annex (left out) and the closing lines.
  */
-function readBody(body: string[], result: SegmentedResolution, firstPart?: string): void {
+function readBody(body: string[], result: SegmentedResolution, firstPart?: string, tables: string[] = []): void {
   const closing: string[] = [];
   const after: string[] = [];
   let annex = false;
@@ -200,6 +205,8 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
   let headingTitlePending = false;
   let afterHeading = false;
   let listNext: number | undefined;
+  /** "Resolves that:" printed above paragraphs 1, 2, ...: the verb every one of them continues, until a heading. */
+  let chapeau: string | undefined;
   const blocks = toBlocks(body);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -210,6 +217,14 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
       continue;
     }
     const line = joinLines(block.lines);
+    if (line.startsWith(TABLE_MARK)) {
+      // A table set apart: it belongs to the paragraph that announced it, not to its text.
+      const table = tables[Number(line.slice(TABLE_MARK.length))];
+      const owner = result.paragraphs[result.paragraphs.length - 1];
+      if (owner && closing.length === 0) (owner.tables ??= []).push(table);
+      else result.warnings.push(`A table outside any paragraph was not read: "${table.slice(0, 60)}".`);
+      continue;
+    }
     if (ANNEX.test(line)) {
       // What follows is the annexed text (a declaration, a programme), not paragraphs of the resolution.
       annex = true;
@@ -227,6 +242,7 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     }
     if (ORGAN_LINE.test(line)) {
       // The organ line again: a resolution in parts (A, B) prints it at the head of each part.
+      chapeau = undefined;
       headingSinceOperative ??= heading.letter !== undefined ? 'letter' : heading.numeral !== undefined ? 'numeral' : undefined;
       continue;
     }
@@ -235,6 +251,7 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     if (partHeading && isHeading(line, partHeading, last)) {
       const kind: HeadingKind = /^[IVXL]+$/.test(partHeading[1]) && partHeading[1] !== 'L' ? 'numeral' : 'letter';
       heading[kind] = partHeading[1];
+      chapeau = undefined;
       headingTitlePending = partHeading[2] === undefined;
       afterHeading = true;
       if (kind === 'numeral') delete heading.letter;
@@ -248,6 +265,7 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     }
     if (isTitledHeading(line, last, blocks[b + 1])) {
       afterHeading = true;
+      chapeau = undefined;
       continue;
     }
     const operative = /^(\d{1,3})\.\s+([\s\S]+)$/.exec(line);
@@ -264,7 +282,16 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
       listNext = listItem && last ? n + 1 : undefined;
       if (!listItem || !last) {
         if (n !== expected) result.warnings.push(`Operative paragraph ${n} follows ${expected - 1}: paragraph ${expected} was not found.`);
-        result.paragraphs.push({ kind: 'OPERATIVE', number: operative[1], text: operative[2] });
+        if (n === 1 && last && isChapeau(last)) {
+          // "Resolves that:" / "1. The Working Capital Fund shall ...": the verb's words are not a paragraph of their
+          // own but the opening of each numbered paragraph under them.
+          chapeau = last.text;
+          result.paragraphs.pop();
+          sections.pop();
+        } else if (n === 1) chapeau = undefined;
+        // A paragraph that opens with its own verb ends the run the chapeau governs.
+        if (chapeau && leadingPhrase(operative[2], 'OPERATIVE').relation !== 'OTHER') chapeau = undefined;
+        result.paragraphs.push({ kind: 'OPERATIVE', number: operative[1], text: operative[2], ...(chapeau ? { chapeau } : {}) });
         sections.push({ ...heading });
         expected = n + 1;
         headingSinceOperative = undefined;
@@ -311,6 +338,14 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
   }
 }
 
+/**
+ * "Resolves that:", "Decides that, for the year 2024:", "Declares:": an unnumbered paragraph that is only an operative
+ * verb's opening, ending with a colon, printed above paragraph 1 (the Working Capital Fund, budget appropriations).
+ */
+function isChapeau(p: RawParagraph): boolean {
+  return p.number === undefined && /:$/.test(p.text) && p.text.length < 200 && !/[;.]/.test(p.text) && THIRD_PERSON_VERB.test(p.text) && leadingPhrase(p.text, 'OPERATIVE').relation !== 'OTHER';
+}
+
 /** A date line is a closing line only where the meeting line follows it. */
 function nextIsMeeting(blocks: LayoutBlock[], b: number): boolean {
   const next = blocks.slice(b + 1).find((x) => x.kind === 'text');
@@ -331,7 +366,7 @@ function isHeading(line: string, m: RegExpExecArray, last: RawParagraph | undefi
  * a leading phrase.
  */
 function isTitledHeading(line: string, last: RawParagraph | undefined, next: LayoutBlock | undefined): boolean {
-  if (line.length > 150 || /[.,;:!?”")\]]\s?\d{0,3}$/.test(line) || !/^[A-Z]/.test(line) || /^\d/.test(line)) return false;
+  if (line.length > 300 || /[.,;:!?”")\]]\s?\d{0,3}$/.test(line) || !/^[A-Z]/.test(line) || /^\d/.test(line)) return false;
   if (!last || /:$/.test(last.text) || !/[.,;]\s?\d{0,3}$/.test(last.text)) return false;
   if (!next || next.kind !== 'text') return false;
   const following = joinLines(next.lines);

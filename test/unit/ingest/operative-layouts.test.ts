@@ -1,0 +1,110 @@
+import { readCatalogue } from '../../../src/core/catalogue/catalogue';
+import { buildCatalogueIndex } from '../../../src/core/ingest/catalogue-index';
+import { parseResolution } from '../../../src/core/ingest/pipeline';
+import { setTablesApart, TABLE_MARK } from '../../../src/core/ingest/tables';
+import { toResolutionWrite } from '../../../src/core/ingest/to-graph-write';
+import { DATA_DIR } from '../../support/paths';
+
+// Layouts of the operative part met in real General Assembly texts (the lines are the GA-78 corpus's, as PyMuPDF gives them).
+const index = buildCatalogueIndex(readCatalogue(DATA_DIR));
+const HEADER = ['United Nations ', 'A/RES/78/256', ' ', 'General Assembly ', 'Distr.: General ', '29 December 2023 ', ' ', '23-26247 (E)    030124 ', '*2326247*', ' ', 'Seventy-eighth session ', 'Agenda item 139 ', ' ', ' Resolution adopted by the General Assembly ', 'on 22 December 2023 ', ' ', '[on the report of the Fifth Committee (A/78/662, para. 83)] ', ' ', ' 78/256. Working Capital Fund for 2024 ', ' ', ' ', 'The General Assembly ', ' '];
+const CLOSING = ['50th (resumed) plenary meeting ', '22 December 2023 '];
+const shape = (text: string) => parseResolution(text, index).paragraphs.map((p) => [p.kind, p.number ?? null, p.text.slice(0, 30).trim(), p.clauses[0].phrase, p.clauses[0].relation]);
+
+describe('an operative part introduced once by its verb ("Resolves that:")', () => {
+  const text = [
+    ...HEADER,
+    'Resolves that:  ', ' ',
+    '1. ', 'The Working Capital Fund shall be established for 2024 in the amount of ', '250 million United States dollars; ', ' ',
+    '2. ', 'Member States shall make advances to the Working Capital Fund in ', 'accordance with the scale of assessments adopted by the General Assembly for ', 'contributions of Member States to the budget for 2024; ', ' ',
+    '3. ', 'There shall be set off against this allocation of advances: ', ' ', '(a) ', 'Credits to Member States resulting from transfers made in 2022 and 2023 ', 'of unencumbered balances of appropriations; ', ' ',
+    ...CLOSING,
+  ].join('\n');
+
+  it('reads the numbered paragraphs as operative, each governed by the verb, and the verb\'s words as no paragraph of their own', () => {
+    expect(shape(text)).toEqual([
+      ['OPERATIVE', '1', 'The Working Capital Fund shall', 'Resolves', 'RESOLVES'],
+      ['OPERATIVE', '2', 'Member States shall make advan', 'Resolves', 'RESOLVES'],
+      ['OPERATIVE', '3', 'There shall be set off against', 'Resolves', 'RESOLVES'],
+    ]);
+    const parsed = parseResolution(text, index);
+    expect(parsed.paragraphs.map((p) => p.chapeau)).toEqual(['Resolves that:', 'Resolves that:', 'Resolves that:']);
+    expect(parsed.paragraphs[2].text).toBe('There shall be set off against this allocation of advances: (a) Credits to Member States resulting from transfers made in 2022 and 2023 of unencumbered balances of appropriations;');
+    expect(parsed.warnings).toBeUndefined();
+    // In the graph the verb governs the paragraph from its first word; the chapeau is kept on the paragraph.
+    const row = toResolutionWrite(parsed).paragraphs[0].props;
+    expect(row).toMatchObject({ chapeau: 'Resolves that:', leadingPhrase: 'Resolves', relation: 'RESOLVES', clauseStarts: [0] });
+  });
+
+  it('after a preamble too ("Decides that:"), and a paragraph with its own verb keeps it', () => {
+    const decides = [...HEADER, 'Recalling its resolution 77/264 A, ', ' ', 'Decides that:  ', ' ', '1. ', 'The Fund shall be maintained; ', ' ', '2. ', 'Requests the Secretary-General to report thereon. ', ' ', ...CLOSING].join('\n');
+    expect(shape(decides)).toEqual([
+      ['PREAMBULAR', null, 'Recalling its resolution 77/26', 'Recalling', 'RECALLS'],
+      ['OPERATIVE', '1', 'The Fund shall be maintained;', 'Decides', 'DECIDES'],
+      ['OPERATIVE', '2', 'Requests the Secretary-General', 'Requests', 'REQUESTS'],
+    ]);
+    expect(parseResolution(decides, index).paragraphs.map((p) => p.chapeau)).toEqual([undefined, 'Decides that:', undefined]);
+  });
+
+  it('leaves "Declares that:" with its lettered items inside a numbered paragraph as one paragraph', () => {
+    const declares = [...HEADER, '1. ', 'Calls upon all States to act; ', ' ', '2. ', 'Declares that: ', ' ', '(a) ', 'The global threat posed by nuclear weapons must urgently be eliminated; ', ' ', '(b) ', 'Nuclear weapons serve to undermine collective security; ', ' ', '3. ', 'Decides to remain seized of the matter. ', ' ', ...CLOSING].join('\n');
+    const parsed = parseResolution(declares, index);
+    expect(parsed.paragraphs.map((p) => [p.number, p.clauses[0].relation, p.chapeau])).toEqual([['1', 'CALLS_UPON', undefined], ['2', 'DECLARES', undefined], ['3', 'DECIDES', undefined]]);
+    expect(parsed.paragraphs[1].text).toMatch(/^Declares that: \(a\) The global threat .* \(b\) Nuclear weapons serve/);
+  });
+});
+
+describe('headings and tables are kept apart from the paragraphs', () => {
+  it('a section heading over two lines is not glued to the paragraph before it (A/RES/78/293)', () => {
+    const text = [
+      ...HEADER,
+      '12. Approves the support account requirements in the amount of 384,229,600 ', 'United States dollars for the financial period from 1 July 2024 to 30 June 2025, ', 'as well as related post and non-post requirements; ', ' ', ' ',
+      'Financing of the support account for peacekeeping operations for the financial ', 'periods from 1 July 2022 to 30 June 2023 and from 1 July 2024 to 30 June 2025 ', ' ', ' ',
+      '13. Decides that the requirements for the support account for peacekeeping ', 'operations for the financial period from 1 July 2024 to 30 June 2025 shall be financed ', 'as follows: ', ' ',
+      ...CLOSING,
+    ].join('\n');
+    const parsed = parseResolution(text, index);
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+      'Approves the support account requirements in the amount of 384,229,600 United States dollars for the financial period from 1 July 2024 to 30 June 2025, as well as related post and non-post requirements;',
+      'Decides that the requirements for the support account for peacekeeping operations for the financial period from 1 July 2024 to 30 June 2025 shall be financed as follows:',
+    ]);
+  });
+
+  // A staffing table of A/RES/78/253 (section VII, paragraph 6, here numbered 2), one cell a line; the "1" cells are gone as page numbers.
+  const table = ['A. ', 'Pension Administration ', ' ', ' ', 'Action ', 'Title of post ', 'Category/Level ', 'Number ', 'New post ', 'Information Systems Officer ', 'P-4 ', '1 ', 'New post ', 'Benefits Assistant ', 'GS (OL) ', '1 ', 'Total net changes ', ' ', ' ', '4 ', 'Reclassification ', 'Senior Finance and Budget Officer ', 'P-5 ', '1 ', ' ', 'Abbreviations: GS (OL), General Service (Other level); GS (PL), General Service (Principal level). ', ' ', ' ', ' '];
+  const text = [
+    ...HEADER,
+    '1. ', 'Recalls paragraph 158 of the report of the Pension Board; ', ' ',
+    '2. ', 'Approves the changes to the staffing table as set out in the table below: ', ' ', ' ',
+    ...table,
+    '3. ', 'Approves the estimates of 139,789,700 dollars for the administration of the ', 'Fund for 2024;  ', ' ',
+    ...CLOSING,
+  ].join('\n');
+
+  it('a table announced by a paragraph is kept with that paragraph, apart from its text, and the next paragraph is read', () => {
+    const parsed = parseResolution(text, index);
+    expect(parsed.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      ['1', 'Recalls paragraph 158 of the report of the Pension Board;'],
+      ['2', 'Approves the changes to the staffing table as set out in the table below:'],
+      ['3', 'Approves the estimates of 139,789,700 dollars for the administration of the Fund for 2024;'],
+    ]);
+    expect(parsed.paragraphs[1].tables).toEqual([
+      'A. | Pension Administration | Action | Title of post | Category/Level | Number | New post | Information Systems Officer | P-4 | New post | Benefits Assistant | GS (OL) | Total net changes | Reclassification | Senior Finance and Budget Officer | P-5 | Abbreviations: GS (OL), General Service (Other level); GS (PL), General Service (Principal level).',
+    ]);
+    expect(parsed.warnings).toBeUndefined();
+    expect(toResolutionWrite(parsed).paragraphs[1].props.tables).toEqual(parsed.paragraphs[1].tables);
+  });
+
+  it('a table of figures is set apart even where nothing announced it; words of a justified line broken one to a line are not a table', () => {
+    // The figures of the annexed table of A/RES/78/249, as if printed in the body.
+    const figures = ['Estimated appropriation for 2024a', '63 930 800', '58 552 400', 'Revised estimates: effects of changes in rates of exchange and inflation b', '3 704 800', '3 597 500', 'Recommendations of the Fifth Committeec', '(114 600)', '(120 300)'];
+    const set = setTablesApart(['Decides to apportion the amount of 27,553,750 dollars gross;', '', ...figures, '', 'Decides that the Fund shall be kept.']);
+    expect(set.tables).toEqual([figures.join(' | ')]);
+    expect(set.lines[2]).toBe(`${TABLE_MARK}0`);
+    // A/RES/78/115: PyMuPDF gives the words of a justified line one to a line.
+    const justified = ['Noting the role of the Security Council Committee established pursuant to', 'resolution', '1373', '(2001)', 'concerning', 'counter-terrorism', 'in', 'monitoring', 'the', 'implementation of that resolution,'];
+    expect(setTablesApart(justified).tables).toEqual([]);
+    // Headings of parts and sections ("Part V" / "Regional cooperation for development" / "Section 20" / ...) are not a table.
+    expect(setTablesApart(['Takes note of paragraph IV.140 of the report of the Advisory Committee;', '', 'Part V', 'Regional cooperation for development', 'Section 20', 'Economic development in Europe', 'Section 21', 'Economic and social development in Asia and the Pacific', '', '54. Appreciates the efforts;']).tables).toEqual([]);
+  });
+});
