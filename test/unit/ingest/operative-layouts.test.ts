@@ -1,5 +1,6 @@
 import { readCatalogue } from '../../../src/core/catalogue/catalogue';
 import { buildCatalogueIndex } from '../../../src/core/ingest/catalogue-index';
+import { leadingPhrase } from '../../../src/core/ingest/clauses';
 import { parseResolution } from '../../../src/core/ingest/pipeline';
 import { setTablesApart, TABLE_MARK } from '../../../src/core/ingest/tables';
 import { toResolutionWrite } from '../../../src/core/ingest/to-graph-write';
@@ -106,5 +107,31 @@ describe('headings and tables are kept apart from the paragraphs', () => {
     expect(setTablesApart(justified).tables).toEqual([]);
     // Headings of parts and sections ("Part V" / "Regional cooperation for development" / "Section 20" / ...) are not a table.
     expect(setTablesApart(['Takes note of paragraph IV.140 of the report of the Advisory Committee;', '', 'Part V', 'Regional cooperation for development', 'Section 20', 'Economic development in Europe', 'Section 21', 'Economic and social development in Asia and the Pacific', '', '54. Appreciates the efforts;']).tables).toEqual([]);
+  });
+});
+
+describe('leading phrases of real texts that had no relation', () => {
+  it.each([
+    // A/RES/78/329, 78/271 op. 3: a colon after the verb, its items lettered below.
+    ['Decides: (a) To include in the provisional agenda of its seventy-ninth session', 'OPERATIVE', 'Decides', 'DECIDES'],
+    ['Further decides: (a) To invite other relevant intergovernmental organizations', 'OPERATIVE', 'Further decides', 'DECIDES'],
+    // "Continues to" / "Continuing to": the verb after it decides (A/RES/78/6 op. 21, 78/216 op. 13, 78/219).
+    ['Continues to welcome the statement by the President of the Security Council of 12 February 2013', 'OPERATIVE', 'Continues to welcome', 'WELCOMES'],
+    ['Continues to express particular concern about systemic and structural discrimination', 'OPERATIVE', 'Continues to express particular concern', 'CONCERNED_AT'],
+    ['Continuing to underline the need for the Myanmar security and armed forces', 'PREAMBULAR', 'Continuing to underline', 'UNDERLINES'],
+    // The words between "Calls" and its particle stay out of the lead (A/RES/78/112 op. 14, 78/70 op. 3).
+    ['Calls, in this context, for dialogue to be enhanced among all stakeholders', 'OPERATIVE', 'Calls', 'CALLS_FOR'],
+    ['Calls attention to and reaffirms the obligation of all humanitarian personnel', 'OPERATIVE', 'Calls attention to', 'CALLS_ATTENTION'],
+    ['Remaining deeply concerned that, according to the most recent estimates', 'PREAMBULAR', 'Remaining deeply concerned', 'CONCERNED_AT'],
+    ['Being gravely concerned at the continuous and progressive erosion of multilateralism', 'PREAMBULAR', 'Being gravely concerned', 'CONCERNED_AT'],
+    ['Ever mindful that, to preserve the credibility and strength of the Treaty', 'PREAMBULAR', 'Ever mindful', 'MINDFUL_OF'],
+    ['Reconfirms the Addis Ababa Action Agenda, and recognizes the need', 'OPERATIVE', 'Reconfirms', 'CONFIRMS'],
+    ['Trusts that the Secretary-General will ensure that all resource requirements', 'OPERATIVE', 'Trusts', 'TRUSTS'],
+    ['Renewing its unwavering commitment to strengthening international cooperation', 'PREAMBULAR', 'Renewing', 'RENEWS'],
+    ['Seized of the danger of the use of weapons of mass destruction', 'PREAMBULAR', 'Seized of', 'SEIZED_OF'],
+    ['Suggests that, with the further development of quality, reliable, sustainable and resilient infrastructure', 'OPERATIVE', 'Suggests', 'SUGGESTS'],
+    ['Undertakes to enhance multidisciplinary efforts to prevent and combat crime', 'OPERATIVE', 'Undertakes', 'UNDERTAKES'],
+  ] as const)('"%s"', (text, kind, phrase, relation) => {
+    expect(leadingPhrase(text, kind)).toEqual({ phrase, relation });
   });
 });
