@@ -405,6 +405,11 @@ function dropRunningHeaders(lines: string[], seg: SegmentedResolution): string[]
     for (let j = i + step; j >= 0 && j < lines.length; j += step) if (!blank(lines[j])) return lines[j];
     return undefined;
   };
+  /** The next line that is not empty, page marks included. */
+  const nextLine = (i: number, step: number): string | undefined => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j] !== '') return lines[j];
+    return undefined;
+  };
   const kept = [...lines];
   for (let i = 0; i < kept.length; i++) {
     if (blank(kept[i])) continue;
@@ -415,7 +420,8 @@ function dropRunningHeaders(lines: string[], seg: SegmentedResolution): string[]
       let j = i;
       let joined = kept[i];
       while (j + 1 < kept.length && !blank(kept[j + 1]) && seg.title!.startsWith(`${joined} ${kept[j + 1]}`)) joined = `${joined} ${kept[++j]}`;
-      if (isSymbolLine(nextText(i, -1)) || isSymbolLine(nextText(j, 1))) {
+      // Or on a page of its own without the symbol: the title, then the page number and job number (A/RES/78/159).
+      if (isSymbolLine(nextText(i, -1)) || isSymbolLine(nextText(j, 1)) || nextLine(j, 1) === PAGE_MARK) {
         for (let k = i; k <= j; k++) kept[k] = PAGE_MARK;
         i = j;
         continue;

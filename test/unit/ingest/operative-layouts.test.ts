@@ -135,3 +135,29 @@ describe('leading phrases of real texts that had no relation', () => {
     expect(leadingPhrase(text, kind)).toEqual({ phrase, relation });
   });
 });
+
+describe('page furniture and wrapped names are not paragraphs', () => {
+  it('drops a running header that prints the title without the symbol, above the page number and job number (A/RES/78/159)', () => {
+    const text = [
+      ...HEADER,
+      'Welcoming also the high-level political forum on sustainable development ', 'convened under the auspices of the General Assembly (Sustainable Development ', 'Goals Summit) in September 2023, which adopted a political declaration in which the ', 'Assembly, inter alia, committed to conserving and sustainably using oceans and seas, ',
+      '', 'Working Capital Fund for 2024 ', ' ', '5/7', '23-26247 ', ' ',
+      'freshwater resources, as well as forests, mountains and drylands and protecting ', 'biodiversity, ecosystems and wildlife, ', ' ',
+      '1. ', 'Takes note of the report of the Secretary-General; ', ' ', ...CLOSING,
+    ].join('\n');
+    expect(shape(text)).toEqual([
+      ['PREAMBULAR', null, 'Welcoming also the high-level', 'Welcoming also', 'WELCOMES'],
+      ['OPERATIVE', '1', 'Takes note of the report of th', 'Takes note of', 'TAKES_NOTE'],
+    ]);
+    expect(parseResolution(text, index).paragraphs[0].text).toMatch(/oceans and seas, freshwater resources, .* ecosystems and wildlife,$/);
+  });
+
+  it('does not start a paragraph at an -ing word that goes on a wrapped title (A/RES/78/146)', () => {
+    const text = [
+      ...HEADER,
+      'Emphasizing that, in the report of the Third Review Conference, the States ', 'parties to the Convention on the Prohibition of the Development, Production, ', 'Stockpiling and Use of Chemical Weapons and on Their Destruction were invited to ', 'support voluntary sharing of information, ', ' ',
+      '1. ', 'Takes note of the report of the Secretary-General; ', ' ', ...CLOSING,
+    ].join('\n');
+    expect(shape(text).map((p) => p[0])).toEqual(['PREAMBULAR', 'OPERATIVE']);
+  });
+});
