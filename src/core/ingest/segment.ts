@@ -228,6 +228,9 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     if (ANNEX.test(line)) {
       // What follows is the annexed text (a declaration, a programme), not paragraphs of the resolution.
       annex = true;
+      if (closing.length === 0 && result.kind !== 'DRAFT') {
+        result.warnings.push('An annex begins before the closing line (such as "48th plenary meeting"): the text after "Annex" was read as the annex, not as paragraphs of the resolution.');
+      }
       continue;
     }
     if (closing.length === 0 && (MEETING_LINE.test(line) || (CLOSING_START.test(line) && !/^\d/.test(line)) || (DATE_ONLY.test(line) && nextIsMeeting(blocks, b)))) {
@@ -249,6 +252,7 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     const last = result.paragraphs[result.paragraphs.length - 1];
     const partHeading = PART_HEADING.exec(line);
     if (partHeading && isHeading(line, partHeading, last)) {
+      leftOutAsHeading(line, result);
       const kind: HeadingKind = /^[IVXL]+$/.test(partHeading[1]) && partHeading[1] !== 'L' ? 'numeral' : 'letter';
       heading[kind] = partHeading[1];
       chapeau = undefined;
@@ -261,9 +265,13 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     if (headingTitlePending) {
       headingTitlePending = false;
       // "II" / "Implementation of the 1995 Agreement ...": the title of the section printed under its numeral.
-      if (!/^\d{1,3}\.\s/.test(line) && !/[,;:]\s?\d{0,3}$/.test(line) && line.length < 400 && leadingPhrase(line, 'PREAMBULAR').relation === 'OTHER') continue;
+      if (!/^\d{1,3}\.\s/.test(line) && !/[,;:]\s?\d{0,3}$/.test(line) && line.length < 400 && leadingPhrase(line, 'PREAMBULAR').relation === 'OTHER') {
+        leftOutAsHeading(line, result);
+        continue;
+      }
     }
     if (isTitledHeading(line, last, blocks[b + 1])) {
+      leftOutAsHeading(line, result);
       afterHeading = true;
       chapeau = undefined;
       continue;
@@ -344,6 +352,16 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
  */
 function isChapeau(p: RawParagraph): boolean {
   return p.number === undefined && /:$/.test(p.text) && p.text.length < 200 && !/[;.]/.test(p.text) && THIRD_PERSON_VERB.test(p.text) && leadingPhrase(p.text, 'OPERATIVE').relation !== 'OTHER';
+}
+
+/**
+ * Headings are left out of the paragraphs on purpose; one as long as a paragraph, or that ends like a sentence, may
+ * be a paragraph the parser could not place: say so rather than drop it silently.
+ */
+function leftOutAsHeading(line: string, result: SegmentedResolution): void {
+  if (line.length > 300 || (line.length > 100 && /[.;]$/.test(line))) {
+    result.warnings.push(`A block read as a heading was left out of the paragraphs: "${line.slice(0, 80)}${line.length > 80 ? '…' : ''}" (${line.length} characters).`);
+  }
 }
 
 /** A date line is a closing line only where the meeting line follows it. */

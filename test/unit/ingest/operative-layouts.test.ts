@@ -161,3 +161,13 @@ describe('page furniture and wrapped names are not paragraphs', () => {
     expect(shape(text).map((p) => p[0])).toEqual(['PREAMBULAR', 'OPERATIVE']);
   });
 });
+
+describe('nothing is dropped silently', () => {
+  it('says so when a block read as a heading is as long as a paragraph, or when an annex begins before the closing line', () => {
+    const sentence = 'The Secretary-General shall report on the matter to the General Assembly at its next session, taking into account the views expressed by Member States.';
+    const text = [...HEADER, '1. ', 'Decides to act; ', ' ', 'II ', ' ', sentence, ' ', '1. ', 'Approves the budget. ', ' ', ...CLOSING].join('\n');
+    expect(parseResolution(text, index).warnings).toEqual([expect.stringMatching(/^A block read as a heading was left out of the paragraphs: "(?:II )?The Secretary-General shall report/)]);
+    const annexFirst = [...HEADER, '1. ', 'Adopts the programme annexed to the present resolution. ', ' ', 'Annex ', ' ', '1. We, the Heads of State, ', ' ', ...CLOSING].join('\n');
+    expect(parseResolution(annexFirst, index).warnings).toEqual([expect.stringMatching(/^An annex begins before the closing line/)]);
+  });
+});
