@@ -65,6 +65,7 @@ const THIRD_PERSON_VERB = /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|
 export function segment(text: string): SegmentedResolution {
   const lines = text.split('\n').map((l) => l.trim());
   let organAt = lines.findIndex((l) => ORGAN_LINE.test(l));
+  refuseOtherDocuments(lines.slice(0, organAt >= 0 ? Math.min(organAt, 80) : 80));
   const warnings: string[] = [];
   let organ: Organ | undefined = organAt >= 0 ? organByName(ORGAN_LINE.exec(lines[organAt])![1]) : undefined;
   if (organAt < 0) {
@@ -121,6 +122,28 @@ export function segment(text: string): SegmentedResolution {
     throw new IngestError('The text has an organ line but no paragraphs after it. Check that the file holds the full text of the resolution.');
   }
   return result;
+}
+
+/**
+ * Documents of the same series that are not the text of a resolution or draft: amendments to a draft ("Belarus:
+ * amendments to draft resolution A/C.3/78/L.40"), statements of programme budget implications, and a Main Committee's
+ * report, which quotes the draft resolutions it recommends (each with its organ line) and would otherwise be read as one.
+ */
+function refuseOtherDocuments(header: string[]): void {
+  const symbol = header.map((l) => OWN_SYMBOL.exec(l)?.[1]).find(Boolean) ?? 'This document';
+  for (const line of header) {
+    const amendment = /\bamendments? to (?:the )?(?:revised )?draft (?:resolution|decision) ([AES]\/\S+?)\.?$/i.exec(line);
+    if (amendment) {
+      throw new IngestError(`${symbol} proposes amendments to draft ${amendment[1]}: it changes the words of another draft and is not the text of a resolution. Ingest the draft itself, or the resolution adopted from it.`);
+    }
+    if (/^(?:Programme budget implications|Statement submitted by the Secretary-General in accordance with rule 153)\b/i.test(line)) {
+      throw new IngestError(`${symbol} is a statement of programme budget implications of a draft, not the text of a resolution. Ingest the draft itself, or the resolution adopted from it.`);
+    }
+    const report = /^Report of the ((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee \(Fourth Committee\))$/.exec(line);
+    if (report) {
+      throw new IngestError(`${symbol} is a report of the ${report[1]}, which recommends draft resolutions; it is not itself a resolution. Ingest each resolution as adopted (A/RES/...) or each draft (A/C.n/.../L...).`);
+    }
+  }
 }
 
 /** Where the body starts, and which organ adopted the text, when the organ line is missing. */

@@ -171,3 +171,17 @@ describe('nothing is dropped silently', () => {
     expect(parseResolution(annexFirst, index).warnings).toEqual([expect.stringMatching(/^An annex begins before the closing line/)]);
   });
 });
+
+describe('documents of the same series that are not a resolution are refused with the real reason', () => {
+  const head = (symbol: string, lines: string[]) => ['United Nations ', symbol, ' ', 'General Assembly ', 'Distr.: Limited ', '14 November 2023 ', ' ', 'Seventy-eighth session ', 'Third Committee ', 'Agenda item 71 (b) ', ' ', ...lines].join('\n');
+
+  it('an amendment to a draft', () => {
+    const text = head('A/C.3/78/L.61', [' Belarus and Nicaragua: amendments to draft resolution A/C.3/78/L.40 ', ' ', ' Promotion and protection of human rights in the context of peaceful protests ', ' ', '1. ', 'Operative paragraph 5 ', 'Replace the words “all States” with “States”. ']);
+    expect(() => parseResolution(text, index)).toThrow(/^A\/C\.3\/78\/L\.61 proposes amendments to draft A\/C\.3\/78\/L\.40/);
+  });
+
+  it('a Main Committee report, though it quotes the drafts it recommends with their organ lines', () => {
+    const text = head('A/78/481/Add.2', ['Promotion and protection of human rights ', ' ', 'Report of the Third Committee ', ' ', 'Rapporteur: Ms. Jane Doe (Ruritania) ', ' ', 'Draft resolution I ', 'Universal realization of the right of peoples to self-determination ', ' ', 'The General Assembly, ', ' ', 'Recalling its resolution 77/1, ', ' ', '1. Decides to act. ']);
+    expect(() => parseResolution(text, index)).toThrow(/^A\/78\/481\/Add\.2 is a report of the Third Committee/);
+  });
+});
