@@ -308,7 +308,9 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
         expected = 1;
       }
       // Inside a numbered list a paragraph announced with a colon, "2. Adoption of the agenda." is the list's item 2.
-      const inList = listNext !== undefined && n === listNext && !THIRD_PERSON_VERB.test(operative[2]);
+      // "Adopts the following declaration:" (unnumbered, not a chapeau) then "1. ...": the numbers are the quoted text's.
+      const quoted = n === 1 && expected === 1 && last?.kind === 'OPERATIVE' && last.number === undefined && /:/.test(last.text) && !isChapeau(last);
+      const inList = quoted || (listNext !== undefined && n === listNext && !THIRD_PERSON_VERB.test(operative[2]));
       const listItem = inList || (n !== expected && !(n > expected && n <= expected + 2 && last && !/:$/.test(last.text)));
       listNext = listItem && last ? n + 1 : undefined;
       if (!listItem || !last) {
@@ -374,7 +376,11 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
  * verb's opening, ending with a colon, printed above paragraph 1 (the Working Capital Fund, budget appropriations).
  */
 function isChapeau(p: RawParagraph): boolean {
-  return p.number === undefined && /:$/.test(p.text) && p.text.length < 200 && !/[;.]/.test(p.text) && THIRD_PERSON_VERB.test(p.text) && leadingPhrase(p.text, 'OPERATIVE').relation !== 'OTHER';
+  if (p.number !== undefined || !/:$/.test(p.text) || p.text.length >= 200 || /[;.]/.test(p.text) || !THIRD_PERSON_VERB.test(p.text)) return false;
+  const lead = leadingPhrase(p.text, 'OPERATIVE');
+  // The verb alone, or with "that" and what qualifies it: not "Adopts the following declaration:", whose numbered
+  // paragraphs are the quoted text's, not the resolution's.
+  return lead.relation !== 'OTHER' && /^(?:\s+that\b.*|,.*)?:$/.test(p.text.slice(lead.phrase.length));
 }
 
 /**

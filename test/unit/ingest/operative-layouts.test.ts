@@ -47,6 +47,14 @@ describe('an operative part introduced once by its verb ("Resolves that:")', () 
     expect(parseResolution(decides, index).paragraphs.map((p) => p.chapeau)).toEqual([undefined, 'Decides that:', undefined]);
   });
 
+  it('reads a quoted text announced by an operative paragraph ("Adopts the following declaration:") as part of it, not as a chapeau', () => {
+    const adopts = [...HEADER, 'Recalling its resolution 77/1, ', ' ', 'Adopts the following declaration: ', ' ', 'Declaration on the rights of peasants ', ' ', '1. ', 'Reaffirm our commitment to the Charter of the United Nations; ', ' ', '2. ', 'Commit to ensuring the full enjoyment of human rights. ', ' ', ...CLOSING].join('\n');
+    const parsed = parseResolution(adopts, index);
+    expect(parsed.paragraphs.map((p) => [p.kind, p.number, p.chapeau])).toEqual([['PREAMBULAR', undefined, undefined], ['OPERATIVE', undefined, undefined]]);
+    expect(parsed.paragraphs[1].text).toBe('Adopts the following declaration: Declaration on the rights of peasants 1. Reaffirm our commitment to the Charter of the United Nations; 2. Commit to ensuring the full enjoyment of human rights.');
+    expect(parsed.warnings).toBeUndefined();
+  });
+
   it('leaves "Declares that:" with its lettered items inside a numbered paragraph as one paragraph', () => {
     const declares = [...HEADER, '1. ', 'Calls upon all States to act; ', ' ', '2. ', 'Declares that: ', ' ', '(a) ', 'The global threat posed by nuclear weapons must urgently be eliminated; ', ' ', '(b) ', 'Nuclear weapons serve to undermine collective security; ', ' ', '3. ', 'Decides to remain seized of the matter. ', ' ', ...CLOSING].join('\n');
     const parsed = parseResolution(declares, index);
