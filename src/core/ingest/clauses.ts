@@ -238,6 +238,26 @@ const PREAMBULAR_JOINERS = joiner(`(?:${STATING_PARTICIPLES}|${OTHER_PARTICIPLES
 /** What may follow the verb and still belong to the lead: an adverb, then a manner phrase. */
 const AFTER_VERB = new RegExp(String.raw`^(?:\s+(?:also|further|again|once more|once again|in depth))?${MANNER}(?=\s|,|$)`, 'i');
 
+/**
+ * The heads to try for a text, in their order of precedence: only those that can match its first letter (and those
+ * that start with a group). Trying all of them on every line was most of the layout's time.
+ */
+const HEADS_BY_LETTER = new Map<string, [RegExp, ClauseRelation][]>();
+function headsFor(kind: 'PREAMBULAR' | 'OPERATIVE', rest: string): [RegExp, ClauseRelation][] {
+  const letter = rest.charAt(0).toLowerCase();
+  const key = `${kind}:${letter}`;
+  let heads = HEADS_BY_LETTER.get(key);
+  if (!heads) {
+    const all = kind === 'OPERATIVE' ? [...OPERATIVE_HEADS, ...PREAMBULAR_HEADS] : [...PREAMBULAR_HEADS, ...OPERATIVE_HEADS];
+    heads = all.filter(([head]) => {
+      const first = /^\^([a-z])/i.exec(head.source)?.[1];
+      return first === undefined || first.toLowerCase() === letter;
+    });
+    HEADS_BY_LETTER.set(key, heads);
+  }
+  return heads;
+}
+
 /** "encourage" -> "encourages" (operative), "underline" -> "underlining" (preambular): the form the heads know. */
 function thirdPerson(word: string, kind: 'PREAMBULAR' | 'OPERATIVE'): string {
   if (kind === 'PREAMBULAR') return word.replace(/e?$/, 'ing');
@@ -259,7 +279,7 @@ export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): {
     }
   }
   // A text's own kind first; a single paragraph may open with the other kind's verb ("Adopts the declaration ...").
-  for (const [head, relation] of kind === 'OPERATIVE' ? [...OPERATIVE_HEADS, ...PREAMBULAR_HEADS] : [...PREAMBULAR_HEADS, ...OPERATIVE_HEADS]) {
+  for (const [head, relation] of headsFor(kind, rest)) {
     const m = head.exec(rest);
     // "Decides:" / "(a) To include ...": a colon may follow the verb.
     if (m && /^(?:\s|,|:|$)/.test(rest.slice(m[0].length))) {

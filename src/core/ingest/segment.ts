@@ -337,7 +337,9 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     // After a heading, a section's own preamble starts again ("II" / "Recalling its resolution ...").
     const startsSection = afterHeading && last?.kind === 'OPERATIVE' && !/^[a-z(]/.test(line);
     afterHeading = false;
-    if (startsSection && THIRD_PERSON_VERB.test(line)) {
+    // Not one that ends with a comma ("XXVI" / "Contingency fund" / "Recalls its resolution 77/263 A, ..., or 25,472,300
+    // dollars," / "1. Notes ..."): that is the section's preamble, whatever its verb's form.
+    if (startsSection && THIRD_PERSON_VERB.test(line) && !/,\s?\d{0,3}$/.test(line)) {
       // A section whose only operative paragraph has no number ("XX" / "Approves resources ...").
       result.paragraphs.push({ kind: 'OPERATIVE', text: line });
       sections.push({ ...heading });
@@ -526,7 +528,9 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
       continue;
     }
     if (DRAFT_LINE.test(line) && out.sponsors === undefined) {
-      while (run.length > 0 && (!afterAgenda || /(?:,|\band)$/.test(run[run.length - 1]))) line = `${run.pop()} ${line}`;
+      // "Cuba (on behalf of the States Members ... of the Group" / "of 77 and China): draft resolution": a line that starts
+      // in lower case goes on the line before.
+      while (run.length > 0 && (!afterAgenda || /(?:,|\band)$/.test(run[run.length - 1]) || /^[a-z]/.test(line))) line = `${run.pop()} ${line}`;
       out.sponsors = sponsorsOf(line);
       flush();
       previous = 'number';

@@ -193,3 +193,23 @@ describe('documents of the same series that are not a resolution are refused wit
     expect(() => parseResolution(text, index)).toThrow(/^A\/78\/481\/Add\.2 is a report of the Third Committee/);
   });
 });
+
+describe('sections and sponsors', () => {
+  it('reads an unnumbered paragraph that opens a section and ends with a comma as the section\'s preamble, whatever its verb (A/RES/78/253, XXVI)', () => {
+    const text = [
+      ...HEADER, '1. ', 'Decides to act. ', ' ', 'II ', 'Contingency fund ', ' ', ' ',
+      'Recalls its resolution 77/263 A, in which the level of the contingency fund for ', 'the year 2024 was set at 0.75 per cent of the approved programme budget for 2023, ', 'or 25,472,300 dollars,  ', ' ',
+      '1. ', 'Notes that, after a charge of 24,595,700 dollars, a balance of ', '876,600 dollars remains in the contingency fund for 2024;  ', ' ', ...CLOSING,
+    ].join('\n');
+    expect(parseResolution(text, index).paragraphs.map((p) => [p.part, p.kind, p.number])).toEqual([
+      [undefined, 'OPERATIVE', '1'], ['II', 'PREAMBULAR', undefined], ['II', 'OPERATIVE', '1'],
+    ]);
+  });
+
+  it('reads a sponsor "on behalf of" a group whose line wraps inside the brackets', () => {
+    const text = ['United Nations ', 'A/C.2/78/L.9', ' ', 'General Assembly ', 'Distr.: Limited ', '12 October 2023 ', ' ', 'Seventy-eighth session ', 'Second Committee ', 'Agenda item 16 ', 'Information and communications technologies for sustainable development ', ' ', ' ',
+      ' Cuba (on behalf of the States Members of the United Nations that are members of the Group ', 'of 77 and China): draft resolution ', ' ', ' ', ' Information and communications technologies for sustainable development ', ' ', ' ',
+      'The General Assembly, ', ' ', 'Recalling its resolution 77/150 of 14 December 2022, ', ' ', '1. ', 'Takes note of the report of the Secretary-General; '].join('\n');
+    expect(parseResolution(text, index)).toMatchObject({ symbol: 'A/C.2/78/L.9', kind: 'DRAFT', sponsors: ['Cuba (on behalf of the States Members of the United Nations that are members of the Group of 77 and China)'] });
+  });
+});
