@@ -103,6 +103,17 @@ const PREAMBULAR_HEADS: [RegExp, ClauseRelation][] = [
   [/^sharing/i, 'SHARES'],
   [/^trusting/i, 'TRUSTS'],
   [/^honouring/i, 'HONOURS'],
+  // "Remaining deeply concerned", "Being gravely concerned", "Ever mindful": the state goes on; the adjective decides.
+  [new RegExp(`^(?:remaining|being) ${FEELING_INTENSITY}concerned`, 'i'), 'CONCERNED_AT'],
+  [/^ever mindful(?: of)?/i, 'MINDFUL_OF'],
+  [/^reconfirming/i, 'CONFIRMS'],
+  [/^renewing/i, 'RENEWS'],
+  [/^praising/i, 'PRAISES'],
+  [/^marking/i, 'MARKS'],
+  [/^aiming/i, 'AIMS'],
+  [/^seized of/i, 'SEIZED_OF'],
+  [/^calling(?: also)? attention(?: also)?(?: to)?/i, 'CALLS_ATTENTION'],
+  [/^having listened(?: to)?/i, 'LISTENS'],
   [/^(?:re)?committing/i, 'COMMITS'],
   [/^underlining/i, 'UNDERLINES'],
 ];
@@ -176,6 +187,18 @@ const OPERATIVE_HEADS: [RegExp, ClauseRelation][] = [
   [/^remains (?:(?:deeply|gravely|seriously) )?concerned/i, 'CONCERNED_AT'],
   [/^remains (?:deeply |firmly )?convinced/i, 'CONVINCED'],
   [/^determines/i, 'DETERMINES'],
+  [/^trusts/i, 'TRUSTS'],
+  [/^reconfirms/i, 'CONFIRMS'],
+  [/^suggests/i, 'SUGGESTS'],
+  [/^undertakes/i, 'UNDERTAKES'],
+  [/^strives/i, 'STRIVES'],
+  [/^respects/i, 'RESPECTS'],
+  [/^understands/i, 'UNDERSTANDS'],
+  [/^anticipates/i, 'ANTICIPATES'],
+  [/^calls(?: also)? attention(?: also)?(?: to)?/i, 'CALLS_ATTENTION'],
+  // "Calls, in this context, for dialogue": the words between the verb and its particle stay out of the lead.
+  [/^calls(?=,[^,;]{1,60},\s+for\b)/i, 'CALLS_FOR'],
+  [/^calls(?=,[^,;]{1,60},\s+(?:upon|on)\b)/i, 'CALLS_UPON'],
   [/^directs/i, 'DIRECTS'],
   [/^solicits/i, 'SOLICITS'],
   [/^requires/i, 'REQUIRES'],
@@ -215,14 +238,51 @@ const PREAMBULAR_JOINERS = joiner(`(?:${STATING_PARTICIPLES}|${OTHER_PARTICIPLES
 /** What may follow the verb and still belong to the lead: an adverb, then a manner phrase. */
 const AFTER_VERB = new RegExp(String.raw`^(?:\s+(?:also|further|again|once more|once again|in depth))?${MANNER}(?=\s|,|$)`, 'i');
 
+/**
+ * The heads to try for a text, in their order of precedence: only those that can match its first letter (and those
+ * that start with a group). Trying all of them on every line was most of the layout's time.
+ */
+const HEADS_BY_LETTER = new Map<string, [RegExp, ClauseRelation][]>();
+function headsFor(kind: 'PREAMBULAR' | 'OPERATIVE', rest: string): [RegExp, ClauseRelation][] {
+  const letter = rest.charAt(0).toLowerCase();
+  const key = `${kind}:${letter}`;
+  let heads = HEADS_BY_LETTER.get(key);
+  if (!heads) {
+    const all = kind === 'OPERATIVE' ? [...OPERATIVE_HEADS, ...PREAMBULAR_HEADS] : [...PREAMBULAR_HEADS, ...OPERATIVE_HEADS];
+    heads = all.filter(([head]) => {
+      const first = /^\^([a-z])/i.exec(head.source)?.[1];
+      return first === undefined || first.toLowerCase() === letter;
+    });
+    HEADS_BY_LETTER.set(key, heads);
+  }
+  return heads;
+}
+
+/** "encourage" -> "encourages" (operative), "underline" -> "underlining" (preambular): the form the heads know. */
+function thirdPerson(word: string, kind: 'PREAMBULAR' | 'OPERATIVE'): string {
+  if (kind === 'PREAMBULAR') return word.replace(/e?$/, 'ing');
+  return /(?:s|sh|ch|x|z)$/.test(word) ? `${word}es` : `${word}s`;
+}
+
 /** The head phrase at the start of `text` (a paragraph or a clause) and its relation; OTHER with the first word if unknown. */
 export function leadingPhrase(text: string, kind: 'PREAMBULAR' | 'OPERATIVE'): { phrase: string; relation: ClauseRelation } {
   const opener = OPENERS.exec(text)?.[0] ?? '';
   const rest = text.slice(opener.length);
+  // "Continues to encourage", "Continuing to underline": the verb after "continue to" is the clause's.
+  const continued = /^(?:continues|continuing) to (?=[a-z])/i.exec(rest);
+  if (continued) {
+    const verb = rest.slice(continued[0].length);
+    const inner = leadingPhrase(verb.replace(/^(\w+)/, (w) => thirdPerson(w, kind)), kind);
+    if (inner.relation !== 'OTHER') {
+      const words = inner.phrase.split(' ').length;
+      return { phrase: (opener + continued[0] + verb.split(' ').slice(0, words).join(' ')).trim(), relation: inner.relation };
+    }
+  }
   // A text's own kind first; a single paragraph may open with the other kind's verb ("Adopts the declaration ...").
-  for (const [head, relation] of kind === 'OPERATIVE' ? [...OPERATIVE_HEADS, ...PREAMBULAR_HEADS] : [...PREAMBULAR_HEADS, ...OPERATIVE_HEADS]) {
+  for (const [head, relation] of headsFor(kind, rest)) {
     const m = head.exec(rest);
-    if (m && /^(?:\s|,|$)/.test(rest.slice(m[0].length))) {
+    // "Decides:" / "(a) To include ...": a colon may follow the verb.
+    if (m && /^(?:\s|,|:|$)/.test(rest.slice(m[0].length))) {
       // Adverbs and a manner phrase after the verb stay in the lead: "Recalling also", "Having considered in depth",
       // "Noting again with appreciation".
       const extra = AFTER_VERB.exec(rest.slice(m[0].length))?.[0] ?? '';

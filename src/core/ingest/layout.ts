@@ -38,13 +38,17 @@ export function opensParagraph(line: string): boolean {
   if (!/^[A-Z]/.test(line)) return false;
   if (PREAMBULAR_ADJECTIVES.test(line)) return true;
   const first = /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Deeply|Gravely|Warmly|Fully|Furthermore|Moreover)\s+)*([A-Z][a-z-]+)/.exec(line)?.[1] ?? '';
-  if (/^[A-Z][a-z-]{2,}ing$/.test(first) && !NOT_PARTICIPLES.has(first)) return true;
+  // "Stockpiling and Use of Chemical Weapons" (a title wrapped after "Development, Production,"): an -ing word followed
+  // by a capitalised word after "and"/"of" is part of a name, unless the vocabulary knows it as a leading phrase.
+  if (/^[A-Z][a-z-]{2,}ing$/.test(first) && !NOT_PARTICIPLES.has(first)) {
+    return !/^\S+ (?:and|or|of) [A-Z]/.test(line) || leadingPhrase(line, 'PREAMBULAR').relation !== 'OTHER';
+  }
   return leadingPhrase(line, 'PREAMBULAR').relation !== 'OTHER' || leadingPhrase(line, 'OPERATIVE').relation !== 'OTHER';
 }
 
 /** A line that always stands alone: the organ line, the closing lines, the annex heading. */
 function standsAlone(line: string): boolean {
-  return ORGAN_LINE.test(line) || CLOSING_START.test(line) || DATE_ONLY.test(line) || ANNEX.test(line);
+  return line.startsWith('\u0001table:') || ORGAN_LINE.test(line) || CLOSING_START.test(line) || DATE_ONLY.test(line) || ANNEX.test(line);
 }
 
 /**

@@ -30,6 +30,13 @@ export const paragraphSchema = z.strictObject({
   /** The part ("A") or section ("II") of a resolution in parts or in sections each numbered from 1. */
   part: z.string().min(1).optional(),
   text: z.string().min(1),
+  /**
+   * The words printed once above a run of numbered paragraphs that each continues ("Resolves that:" above "1. The
+   * Working Capital Fund shall ..."): not in `text`; the first clause's phrase is taken from it.
+   */
+  chapeau: z.string().min(1).optional(),
+  /** Tables the paragraph announced ("as set out in the table below:"), kept apart from `text`: cells joined by " | ". */
+  tables: z.array(z.string().min(1)).optional(),
   clauses: z.array(clauseSchema).min(1),
   citations: z.array(citationSchema),
   /** The footnotes its markers point to, in text order (markers are removed from `text`; `at` is where each stood). */

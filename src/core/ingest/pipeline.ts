@@ -81,7 +81,9 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
       ...(p.number ? { number: p.number } : {}),
       ...(p.part ? { part: p.part } : {}),
       text: clean,
-      clauses: classifyClauses(clean, p.kind),
+      ...(p.chapeau ? { chapeau: p.chapeau } : {}),
+      ...(p.tables ? { tables: p.tables } : {}),
+      clauses: p.chapeau ? underChapeau(p.chapeau, clean) : classifyClauses(clean, p.kind),
       citations: mentions.flatMap((m) => {
         const occurrence = occurrences(m);
         return m.targets.map((target) => ({ target, quote: m.quote, ...(occurrence > 1 ? { occurrence } : {}) }));
@@ -134,6 +136,16 @@ export function parseResolution(raw: string, index: CatalogueIndex): ParsedResol
   if (seg.warnings.length > 0) parsed.warnings = seg.warnings;
   // One entity, one node: variants of a name (footnote digits, dates, other spellings) fold into one entity.
   return foldSplinters(parsed, index);
+}
+
+/**
+ * The clauses of a paragraph printed under a chapeau ("Resolves that:" / "1. The Working Capital Fund shall ..."): its
+ * first clause is the chapeau's verb, which governs the paragraph (whose own first words are no verb); any later clause
+ * of its own ("...; and requests the Secretary-General") follows.
+ */
+function underChapeau(chapeau: string, text: string): ParsedParagraph['clauses'] {
+  const [first] = classifyClauses(chapeau, 'OPERATIVE');
+  return [first, ...classifyClauses(text, 'OPERATIVE').slice(1)];
 }
 
 /** The instrument a resolution is about: the longest catalogue instrument title contained in its title. */

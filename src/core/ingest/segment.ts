@@ -7,6 +7,7 @@ import { PAGE_MARK, RULE_MARK } from './normalise';
 import { DATE_ONLY, hasDate, isoDate } from './dates';
 import { Organ, ORGAN_NAMES, organByName } from './organs';
 import { HeaderAgenda, readAgenda } from './agenda-items';
+import { setTablesApart, TABLE_MARK } from './tables';
 
 /** A paragraph as printed, before clauses and citations are found. */
 export interface RawParagraph {
@@ -15,6 +16,10 @@ export interface RawParagraph {
   /** The part or section ("A", "II") of a resolution in parts or in sections each numbered from 1. */
   part?: string;
   text: string;
+  /** The words printed once above a run of numbered paragraphs that they all continue: "Resolves that:". */
+  chapeau?: string;
+  /** Tables the paragraph announced ("as set out in the table below:"), set apart from its text, cells joined by " | ". */
+  tables?: string[];
 }
 
 /** The structure of a resolution text: header facts, paragraphs, closing facts, footnotes. */
@@ -63,6 +68,7 @@ const THIRD_PERSON_VERB = /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|
 export function segment(text: string): SegmentedResolution {
   const lines = text.split('\n').map((l) => l.trim());
   let organAt = lines.findIndex((l) => ORGAN_LINE.test(l));
+  refuseOtherDocuments(lines.slice(0, organAt >= 0 ? Math.min(organAt, 80) : 80));
   const warnings: string[] = [];
   let organ: Organ | undefined = organAt >= 0 ? organByName(ORGAN_LINE.exec(lines[organAt])![1]) : undefined;
   if (organAt < 0) {
@@ -115,12 +121,34 @@ export function segment(text: string): SegmentedResolution {
   result.agenda = readAgenda(header);
 
 
-  const body = setFootnotesApart(dropRunningHeaders(lines.slice(organAt + 1), result), result.footnotes);
-  readBody(body, result, firstPart);
+  const { lines: body, tables } = setTablesApart(setFootnotesApart(dropRunningHeaders(lines.slice(organAt + 1), result), result.footnotes));
+  readBody(body, result, firstPart, tables);
   if (result.paragraphs.length === 0) {
     throw new IngestError('The text has an organ line but no paragraphs after it. Check that the file holds the full text of the resolution.');
   }
   return result;
+}
+
+/**
+ * Documents of the same series that are not the text of a resolution or draft: amendments to a draft ("Belarus:
+ * amendments to draft resolution A/C.3/78/L.40"), statements of programme budget implications, and a Main Committee's
+ * report, which quotes the draft resolutions it recommends (each with its organ line) and would otherwise be read as one.
+ */
+function refuseOtherDocuments(header: string[]): void {
+  const symbol = header.map((l) => OWN_SYMBOL.exec(l)?.[1]).find(Boolean) ?? 'This document';
+  for (const line of header) {
+    const amendment = /\bamendments? to (?:the )?(?:revised )?draft (?:resolution|decision) ([AES]\/\S+?)\.?$/i.exec(line);
+    if (amendment) {
+      throw new IngestError(`${symbol} proposes amendments to draft ${amendment[1]}: it changes the words of another draft and is not the text of a resolution. Ingest the draft itself, or the resolution adopted from it.`);
+    }
+    if (/^(?:Programme budget implications|Statement submitted by the Secretary-General in accordance with rule 153)\b/i.test(line)) {
+      throw new IngestError(`${symbol} is a statement of programme budget implications of a draft, not the text of a resolution. Ingest the draft itself, or the resolution adopted from it.`);
+    }
+    const report = /^Report of the ((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee \(Fourth Committee\))$/.exec(line);
+    if (report) {
+      throw new IngestError(`${symbol} is a report of the ${report[1]}, which recommends draft resolutions; it is not itself a resolution. Ingest each resolution as adopted (A/RES/...) or each draft (A/C.n/.../L...).`);
+    }
+  }
 }
 
 /** Where the body starts, and which organ adopted the text, when the organ line is missing. */
@@ -192,7 +220,7 @@ type HeadingKind = 'letter' | 'numeral';
  * Reads the body: paragraphs (numbered, lettered sub-paragraphs joined to their parent), headings of parts and
  * sections (neither paragraphs nor glued to one), footnotes, the annex (left out) and the closing lines.
  */
-function readBody(body: string[], result: SegmentedResolution, firstPart?: string): void {
+function readBody(body: string[], result: SegmentedResolution, firstPart?: string, tables: string[] = []): void {
   const closing: string[] = [];
   const after: string[] = [];
   let annex = false;
@@ -205,6 +233,8 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
   let headingTitlePending = false;
   let afterHeading = false;
   let listNext: number | undefined;
+  /** "Resolves that:" printed above paragraphs 1, 2, ...: the verb every one of them continues, until a heading. */
+  let chapeau: string | undefined;
   const blocks = toBlocks(body);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -215,9 +245,20 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
       continue;
     }
     const line = joinLines(block.lines);
+    if (line.startsWith(TABLE_MARK)) {
+      // A table set apart: it belongs to the paragraph that announced it, not to its text.
+      const table = tables[Number(line.slice(TABLE_MARK.length))];
+      const owner = result.paragraphs[result.paragraphs.length - 1];
+      if (owner && closing.length === 0) (owner.tables ??= []).push(table);
+      else result.warnings.push(`A table outside any paragraph was not read: "${table.slice(0, 60)}".`);
+      continue;
+    }
     if (ANNEX.test(line)) {
       // What follows is the annexed text (a declaration, a programme), not paragraphs of the resolution.
       annex = true;
+      if (closing.length === 0 && result.kind !== 'DRAFT') {
+        result.warnings.push('An annex begins before the closing line (such as "48th plenary meeting"): the text after "Annex" was read as the annex, not as paragraphs of the resolution.');
+      }
       continue;
     }
     if (closing.length === 0 && (MEETING_LINE.test(line) || (CLOSING_START.test(line) && !/^\d/.test(line)) || (DATE_ONLY.test(line) && nextIsMeeting(blocks, b)))) {
@@ -232,14 +273,17 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     }
     if (ORGAN_LINE.test(line)) {
       // The organ line again: a resolution in parts (A, B) prints it at the head of each part.
+      chapeau = undefined;
       headingSinceOperative ??= heading.letter !== undefined ? 'letter' : heading.numeral !== undefined ? 'numeral' : undefined;
       continue;
     }
     const last = result.paragraphs[result.paragraphs.length - 1];
     const partHeading = PART_HEADING.exec(line);
     if (partHeading && isHeading(line, partHeading, last)) {
+      leftOutAsHeading(line, result);
       const kind: HeadingKind = /^[IVXL]+$/.test(partHeading[1]) && partHeading[1] !== 'L' ? 'numeral' : 'letter';
       heading[kind] = partHeading[1];
+      chapeau = undefined;
       headingTitlePending = partHeading[2] === undefined;
       afterHeading = true;
       if (kind === 'numeral') delete heading.letter;
@@ -249,10 +293,15 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     if (headingTitlePending) {
       headingTitlePending = false;
       // "II" / "Implementation of the 1995 Agreement ...": the title of the section printed under its numeral.
-      if (!/^\d{1,3}\.\s/.test(line) && !/[,;:]\s?\d{0,3}$/.test(line) && line.length < 400 && leadingPhrase(line, 'PREAMBULAR').relation === 'OTHER') continue;
+      if (!/^\d{1,3}\.\s/.test(line) && !/[,;:]\s?\d{0,3}$/.test(line) && line.length < 400 && leadingPhrase(line, 'PREAMBULAR').relation === 'OTHER') {
+        leftOutAsHeading(line, result);
+        continue;
+      }
     }
     if (isTitledHeading(line, last, blocks[b + 1])) {
+      leftOutAsHeading(line, result);
       afterHeading = true;
+      chapeau = undefined;
       continue;
     }
     const operative = /^(\d{1,3})\.\s+([\s\S]+)$/.exec(line);
@@ -264,12 +313,23 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
         expected = 1;
       }
       // Inside a numbered list a paragraph announced with a colon, "2. Adoption of the agenda." is the list's item 2.
-      const inList = listNext !== undefined && n === listNext && !THIRD_PERSON_VERB.test(operative[2]);
+      // "Adopts the following declaration:" (unnumbered, not a chapeau) then "1. ...": the numbers are the quoted text's.
+      const quoted = n === 1 && expected === 1 && last?.kind === 'OPERATIVE' && last.number === undefined && /:/.test(last.text) && !isChapeau(last);
+      const inList = quoted || (listNext !== undefined && n === listNext && !THIRD_PERSON_VERB.test(operative[2]));
       const listItem = inList || (n !== expected && !(n > expected && n <= expected + 2 && last && !/:$/.test(last.text)));
       listNext = listItem && last ? n + 1 : undefined;
       if (!listItem || !last) {
         if (n !== expected) result.warnings.push(`Operative paragraph ${n} follows ${expected - 1}: paragraph ${expected} was not found.`);
-        result.paragraphs.push({ kind: 'OPERATIVE', number: operative[1], text: operative[2] });
+        if (n === 1 && last && isChapeau(last)) {
+          // "Resolves that:" / "1. The Working Capital Fund shall ...": the verb's words are not a paragraph of their
+          // own but the opening of each numbered paragraph under them.
+          chapeau = last.text;
+          result.paragraphs.pop();
+          sections.pop();
+        } else if (n === 1) chapeau = undefined;
+        // A paragraph that opens with its own verb ends the run the chapeau governs.
+        if (chapeau && leadingPhrase(operative[2], 'OPERATIVE').relation !== 'OTHER') chapeau = undefined;
+        result.paragraphs.push({ kind: 'OPERATIVE', number: operative[1], text: operative[2], ...(chapeau ? { chapeau } : {}) });
         sections.push({ ...heading });
         expected = n + 1;
         headingSinceOperative = undefined;
@@ -282,7 +342,9 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
     // After a heading, a section's own preamble starts again ("II" / "Recalling its resolution ...").
     const startsSection = afterHeading && last?.kind === 'OPERATIVE' && !/^[a-z(]/.test(line);
     afterHeading = false;
-    if (startsSection && THIRD_PERSON_VERB.test(line)) {
+    // Not one that ends with a comma ("XXVI" / "Contingency fund" / "Recalls its resolution 77/263 A, ..., or 25,472,300
+    // dollars," / "1. Notes ..."): that is the section's preamble, whatever its verb's form.
+    if (startsSection && THIRD_PERSON_VERB.test(line) && !/,\s?\d{0,3}$/.test(line)) {
       // A section whose only operative paragraph has no number ("XX" / "Approves resources ...").
       result.paragraphs.push({ kind: 'OPERATIVE', text: line });
       sections.push({ ...heading });
@@ -316,6 +378,28 @@ function readBody(body: string[], result: SegmentedResolution, firstPart?: strin
   }
 }
 
+/**
+ * "Resolves that:", "Decides that, for the year 2024:", "Declares:": an unnumbered paragraph that is only an operative
+ * verb's opening, ending with a colon, printed above paragraph 1 (the Working Capital Fund, budget appropriations).
+ */
+function isChapeau(p: RawParagraph): boolean {
+  if (p.number !== undefined || !/:$/.test(p.text) || p.text.length >= 200 || /[;.]/.test(p.text) || !THIRD_PERSON_VERB.test(p.text)) return false;
+  const lead = leadingPhrase(p.text, 'OPERATIVE');
+  // The verb alone, or with "that" and what qualifies it: not "Adopts the following declaration:", whose numbered
+  // paragraphs are the quoted text's, not the resolution's.
+  return lead.relation !== 'OTHER' && /^(?:\s+that\b.*|,.*)?:$/.test(p.text.slice(lead.phrase.length));
+}
+
+/**
+ * Headings are left out of the paragraphs on purpose; one as long as a paragraph, or that ends like a sentence, may
+ * be a paragraph the parser could not place: say so rather than drop it silently.
+ */
+function leftOutAsHeading(line: string, result: SegmentedResolution): void {
+  if (line.length > 300 || (line.length > 100 && /[.;]$/.test(line))) {
+    result.warnings.push(`A block read as a heading was left out of the paragraphs: "${line.slice(0, 80)}${line.length > 80 ? '…' : ''}" (${line.length} characters).`);
+  }
+}
+
 /** A date line is a closing line only where the meeting line follows it. */
 function nextIsMeeting(blocks: LayoutBlock[], b: number): boolean {
   const next = blocks.slice(b + 1).find((x) => x.kind === 'text');
@@ -336,7 +420,7 @@ function isHeading(line: string, m: RegExpExecArray, last: RawParagraph | undefi
  * a leading phrase.
  */
 function isTitledHeading(line: string, last: RawParagraph | undefined, next: LayoutBlock | undefined): boolean {
-  if (line.length > 150 || /[.,;:!?”")\]]\s?\d{0,3}$/.test(line) || !/^[A-Z]/.test(line) || /^\d/.test(line)) return false;
+  if (line.length > 300 || /[.,;:!?”")\]]\s?\d{0,3}$/.test(line) || !/^[A-Z]/.test(line) || /^\d/.test(line)) return false;
   if (!last || /:$/.test(last.text) || !/[.,;]\s?\d{0,3}$/.test(last.text)) return false;
   if (!next || next.kind !== 'text') return false;
   const following = joinLines(next.lines);
@@ -375,6 +459,11 @@ function dropRunningHeaders(lines: string[], seg: SegmentedResolution): string[]
     for (let j = i + step; j >= 0 && j < lines.length; j += step) if (!blank(lines[j])) return lines[j];
     return undefined;
   };
+  /** The next line that is not empty, page marks included. */
+  const nextLine = (i: number, step: number): string | undefined => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j] !== '') return lines[j];
+    return undefined;
+  };
   const kept = [...lines];
   for (let i = 0; i < kept.length; i++) {
     if (blank(kept[i])) continue;
@@ -385,7 +474,8 @@ function dropRunningHeaders(lines: string[], seg: SegmentedResolution): string[]
       let j = i;
       let joined = kept[i];
       while (j + 1 < kept.length && !blank(kept[j + 1]) && seg.title!.startsWith(`${joined} ${kept[j + 1]}`)) joined = `${joined} ${kept[++j]}`;
-      if (isSymbolLine(nextText(i, -1)) || isSymbolLine(nextText(j, 1))) {
+      // Or on a page of its own without the symbol: the title, then the page number and job number (A/RES/78/159).
+      if (isSymbolLine(nextText(i, -1)) || isSymbolLine(nextText(j, 1)) || nextLine(j, 1) === PAGE_MARK) {
         for (let k = i; k <= j; k++) kept[k] = PAGE_MARK;
         i = j;
         continue;
@@ -443,7 +533,9 @@ function readHeader(lines: string[], out: SegmentedResolution): void {
       continue;
     }
     if (DRAFT_LINE.test(line) && out.sponsors === undefined) {
-      while (run.length > 0 && (!afterAgenda || /(?:,|\band)$/.test(run[run.length - 1]))) line = `${run.pop()} ${line}`;
+      // "Cuba (on behalf of the States Members ... of the Group" / "of 77 and China): draft resolution": a line that starts
+      // in lower case goes on the line before.
+      while (run.length > 0 && (!afterAgenda || /(?:,|\band)$/.test(run[run.length - 1]) || /^[a-z]/.test(line))) line = `${run.pop()} ${line}`;
       out.sponsors = sponsorsOf(line);
       flush();
       previous = 'number';

@@ -78,6 +78,8 @@ export function toResolutionWrite(parsed: ParsedResolution): ResolutionWrite {
         number: p.number,
         part: p.part,
         text: p.text,
+        chapeau: p.chapeau,
+        tables: p.tables,
         leadingPhrase: clauses[0].phrase,
         relation: clauses[0].relation,
         addressees: clauses.flatMap((c) => (c.addressee ? [c.addressee] : [])),
@@ -122,10 +124,14 @@ function toAgendaItemRow(a: ParsedAgendaItem, order: number): AgendaItemRow {
   };
 }
 
-/** Finds where each clause's leading phrase starts; the first clause must open the paragraph. */
+/**
+ * Finds where each clause's leading phrase starts; the first clause must open the paragraph, or its chapeau (then it
+ * starts at 0: it governs the paragraph from its first word).
+ */
 function placeClauses(p: ParsedParagraph, id: string): PlacedClause[] {
   let from = 0;
   return p.clauses.map((clause, i) => {
+    if (i === 0 && p.chapeau?.startsWith(clause.phrase)) return { ...clause, start: 0 };
     const start = p.text.indexOf(clause.phrase, from);
     if (start < 0 || (i === 0 && start !== 0)) {
       throw new DataFileError(`${id}: the clause phrase "${clause.phrase}" is not where expected in the paragraph text`);
