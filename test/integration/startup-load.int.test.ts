@@ -38,6 +38,9 @@ describe('the start-up load of the seed and the corpus', () => {
     expect(describeTexts(s.texts)).toMatch(/^6 resolution text\(s\): 3 written \(\d+ paragraphs, \d+ citations\), 1 unchanged, skipped, 2 refused \(1: .*; 1: .*\)$/);
     const stored = (await graph.repo.bySymbols(['A/RES/78/202'])).get('A/RES/78/202');
     expect(stored?.paragraphCount).toBe(s.texts.written.find((w) => w.resolutionId === 'un:A/RES/78/202')!.paragraphs);
+    // A count is stored as an integer (a JS number would go in as a float), on texts and on catalogued documents alike.
+    const types = await graph.driver.executeQuery('MATCH (r:Resolution) WHERE r.paragraphCount IS NOT NULL RETURN collect(DISTINCT valueType(r.paragraphCount)) AS types');
+    expect(types.records[0].get('types')).toEqual(['INTEGER NOT NULL']);
   });
 
   it('skips every unchanged text on the next start', async () => {
