@@ -1,8 +1,15 @@
 import { Neo4jError } from 'neo4j-driver';
-import { GraphBusyError, GraphUnavailableError, QueryTimeoutError } from '../core/errors';
+import { GraphBusyError, GraphUnavailableError, QueryTimeoutError, SearchIndexBuildingError } from '../core/errors';
 
 // The errors the graph layer raises are core errors (src/core/errors.ts), so every layer may catch them.
-export { GraphBusyError, GraphUnavailableError, QueryTimeoutError };
+export { GraphBusyError, GraphUnavailableError, QueryTimeoutError, SearchIndexBuildingError };
+
+/**
+ * Queries whose only procedure is the paragraph full-text search: the index is missing while a first start-up load
+ * writes the texts (load/drop-paragraph-search.cypher), and Neo4j then fails the procedure call. Their words are
+ * escaped by the resolver, so no user input makes that call fail.
+ */
+const PARAGRAPH_SEARCH_QUERIES = new Set(['search/paragraphs']);
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -24,6 +31,7 @@ export function classifyDriverError(error: unknown, queryName: string): unknown 
     if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || error.code.endsWith('TransactionTimedOutClientConfiguration')) {
       return new QueryTimeoutError(queryName);
     }
+    if (error.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && PARAGRAPH_SEARCH_QUERIES.has(queryName)) return new SearchIndexBuildingError(error);
     // A wrong password (or a Neo4j still setting it at start-up) is retried; so is the lockout that repeated failures cause.
     if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
       return new GraphUnavailableError(error);
