@@ -25,9 +25,9 @@ export const CORPUS_DIRS = ['corpus/ga-78'];
 export type GraphData = 'seed' | 'corpus';
 
 /**
- * From this many texts to write into a graph that has no paragraphs, the paragraph search index is dropped before the
- * write and built again after it: one bulk build costs Neo4j less than updating the index at every commit (see
- * bench/results/issue-10-ingest.md). A few texts (the seed alone) are not worth it.
+ * From this many texts to write into a graph that has no paragraphs, the full-text search indexes (paragraph text,
+ * entity titles) are dropped before the write and built again after it: one bulk build costs Neo4j less than updating
+ * them at every commit (see bench/results/issue-10-ingest.md). A few texts (the seed alone) are not worth it.
  */
 export const DEFER_SEARCH_INDEX_TEXTS = 50;
 
@@ -69,7 +69,7 @@ export interface LoadOptions {
   log?: (line: string) => void;
   /** How the texts are written (batch size, transactions at a time); the defaults of `writeResolutions` otherwise. */
   write?: Pick<WriteResolutionsOptions, 'batchSize' | 'concurrency'>;
-  /** From how many texts to write into a graph without paragraphs the search index is built after them; default DEFER_SEARCH_INDEX_TEXTS. */
+  /** From how many texts to write into a graph without paragraphs the search indexes are built after them; default DEFER_SEARCH_INDEX_TEXTS. */
   rebuildSearchIndexFrom?: number;
 }
 
@@ -152,9 +152,9 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
       }
     }
   }
-  // Into a graph without paragraphs (a first start), the paragraph search index is built once after the texts.
+  // Into a graph without paragraphs (a first start), the full-text search indexes are built once after the texts.
   const rebuildSearch = todo.length >= (options.rebuildSearchIndexFrom ?? DEFER_SEARCH_INDEX_TEXTS) && (await repo.paragraphCount()) === 0;
-  if (rebuildSearch) await executor.runSchema([cypher('load/drop-paragraph-search')]);
+  if (rebuildSearch) await executor.runSchema([cypher('load/drop-search-indexes'), cypher('load/drop-entity-search-index')]);
   let summaries: ResolutionWriteSummary[];
   try {
     summaries = await repo.writeResolutions(rows(), {
@@ -162,9 +162,9 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
       onRefused: (w, error) => refused.push({ source: w.version?.source ?? w.resolution.id, reason: reasonOf(error) }),
     });
   } finally {
-    // Also after a failure: the index must not stay missing (the next start's applySchema would create it too).
+    // Also after a failure: the indexes must not stay missing (the next start's applySchema would create them too).
     if (rebuildSearch) {
-      log('Building the paragraph search index');
+      log('Building the search indexes');
       await applySchema(executor);
     }
   }

@@ -51,7 +51,7 @@ describe('the start-up load of the seed and the corpus', () => {
     expect(describeTexts(s.texts)).toMatch(/^6 resolution text\(s\): 0 written \(0 paragraphs, 0 citations\), 4 unchanged, skipped, 2 refused/);
   });
 
-  it('into a graph without paragraphs, builds the paragraph search index after the texts; a search meanwhile says so', async () => {
+  it('into a graph without paragraphs, builds the search indexes after the texts; a search meanwhile says so', async () => {
     await graph.executor.runSchema([cypher('load/remove-everything')]);
     const lines: string[] = [];
     let during: unknown;
@@ -65,17 +65,19 @@ describe('the start-up load of the seed and the corpus', () => {
       },
     });
     expect(s.texts.written).toHaveLength(1 + CORPUS.length);
-    expect(lines).toContain('Building the paragraph search index');
+    expect(lines).toContain('Building the search indexes');
     // Dropped after "Loading ... texts" is logged: the search above may run before or after the drop.
     const early = await during;
     if (early instanceof Error) expect(early).toMatchObject({ name: 'SearchIndexBuildingError', code: 'SERVICE_UNAVAILABLE', retryable: true });
-    const indexes = await graph.driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'paragraph_text' RETURN state");
-    expect(indexes.records.map((r) => r.get('state'))).toEqual(['ONLINE']);
+    const indexes = await graph.driver.executeQuery('SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name');
+    expect(indexes.records.map((r) => `${r.get('name')} ${r.get('state')}`)).toEqual(['entity_titles ONLINE', 'paragraph_text ONLINE']);
+    expect((await graph.repo.searchEntities('torture', null, 10)).length).toBeGreaterThan(0);
     const hits = await graph.repo.searchParagraphs('rights', 500);
     expect(hits.some((h) => h.id.startsWith('un:A/RES/78/'))).toBe(true);
 
-    await graph.executor.runSchema([cypher('load/drop-paragraph-search')]);
+    await graph.executor.runSchema([cypher('load/drop-search-indexes'), cypher('load/drop-entity-search-index')]);
     await expect(graph.repo.searchParagraphs('rights', 10)).rejects.toMatchObject({ name: 'SearchIndexBuildingError', code: 'SERVICE_UNAVAILABLE', extensions: { reason: 'INDEXING' } });
+    await expect(graph.repo.searchEntities('torture', null, 10)).rejects.toMatchObject({ name: 'SearchIndexBuildingError', retryable: true });
     await applySchema(graph.executor);
     expect((await graph.repo.searchParagraphs('rights', 500)).length).toBe(hits.length);
   });
