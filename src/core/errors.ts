@@ -60,6 +60,22 @@ export class GraphUnavailableError extends AppError {
   }
 }
 
+/**
+ * Raised by a search while its full-text index is not online: a first start-up load into an empty graph builds the
+ * search indexes once after writing the texts (load/drop-search-indexes.cypher), so searches in the meantime get this
+ * rather than hits from a partial index.
+ */
+export class SearchIndexBuildingError extends AppError {
+  override name = 'SearchIndexBuildingError';
+  constructor(override readonly cause: unknown) {
+    super(
+      'SERVICE_UNAVAILABLE',
+      'Search is not available yet: the start-up load builds the search indexes after writing the texts (seconds on a first start). Try again shortly; /ready says when the graph is loaded.',
+      { retryable: true, extensions: { reason: 'INDEXING' }, cause },
+    );
+  }
+}
+
 /** Raised when every connection to the graph database is in use for longer than the driver waits for one. */
 export class GraphBusyError extends AppError {
   override name = 'GraphBusyError';

@@ -45,8 +45,10 @@ export function toStatementRow(w: ResolutionWrite) {
     of.set(c.key, { targetId: c.targetId, props: c.props });
   }
   const resolution = toNeo4jEntity(w.resolution);
+  // A count is an integer in the graph: a JS number would travel, and be stored, as a float.
+  const paragraphCount = neo4j.int(w.paragraphs.length);
   return {
-    resolution: attach ? { ...resolution, props: { paragraphCount: w.paragraphs.length } } : resolution,
+    resolution: { ...resolution, props: attach ? { paragraphCount } : { ...resolution.props, paragraphCount } },
     attach,
     startup: Boolean(w.startup),
     version: w.version ?? {},

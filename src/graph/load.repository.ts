@@ -166,6 +166,12 @@ export class LoadRepository {
     return options.onRefused ? summaries.filter((s) => s !== undefined) : summaries;
   }
 
+  /** How many paragraphs the graph holds (none: no text was ever written). */
+  async paragraphCount(): Promise<number> {
+    const [{ paragraphs }] = (await this.executor.read(cypher('load/paragraph-count'))) as [{ paragraphs: number }];
+    return paragraphs;
+  }
+
   /** The stored version (content hash, parser revision) of each text source the graph holds, by source. */
   async storedVersions(sources: string[]): Promise<Map<string, { contentHash: string; parserRevision: string }>> {
     const rows = (await this.executor.read(cypher('load/stored-versions'), { sources })) as { source: string; contentHash: string; parserRevision: string }[];

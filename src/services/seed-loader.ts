@@ -24,6 +24,13 @@ export const CORPUS_DIRS = ['corpus/ga-78'];
 /** What the start-up load reads: the seed only, or the seed and the corpus (the default; GRAPH_DATA). */
 export type GraphData = 'seed' | 'corpus';
 
+/**
+ * From this many texts to write into a graph that has no paragraphs, the full-text search indexes (paragraph text,
+ * entity titles) are dropped before the write and built again after it: one bulk build costs Neo4j less than updating
+ * them at every commit (see bench/results/issue-10-ingest.md). A few texts (the seed alone) are not worth it.
+ */
+export const DEFER_SEARCH_INDEX_TEXTS = 50;
+
 /** Resolutions parsed between two progress lines of a long load. */
 const PROGRESS_EVERY = 50;
 
@@ -62,6 +69,8 @@ export interface LoadOptions {
   log?: (line: string) => void;
   /** How the texts are written (batch size, transactions at a time); the defaults of `writeResolutions` otherwise. */
   write?: Pick<WriteResolutionsOptions, 'batchSize' | 'concurrency'>;
+  /** From how many texts to write into a graph without paragraphs the search indexes are built after them; default DEFER_SEARCH_INDEX_TEXTS. */
+  rebuildSearchIndexFrom?: number;
 }
 
 /** Reads a seed resolution's raw text and turns it into write rows through the pipeline (pure; no database). */
@@ -143,10 +152,22 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
       }
     }
   }
-  const summaries = await repo.writeResolutions(rows(), {
-    ...options.write,
-    onRefused: (w, error) => refused.push({ source: w.version?.source ?? w.resolution.id, reason: reasonOf(error) }),
-  });
+  // Into a graph without paragraphs (a first start), the full-text search indexes are built once after the texts.
+  const rebuildSearch = todo.length >= (options.rebuildSearchIndexFrom ?? DEFER_SEARCH_INDEX_TEXTS) && (await repo.paragraphCount()) === 0;
+  if (rebuildSearch) await executor.runSchema([cypher('load/drop-search-indexes'), cypher('load/drop-entity-search-index')]);
+  let summaries: ResolutionWriteSummary[];
+  try {
+    summaries = await repo.writeResolutions(rows(), {
+      ...options.write,
+      onRefused: (w, error) => refused.push({ source: w.version?.source ?? w.resolution.id, reason: reasonOf(error) }),
+    });
+  } finally {
+    // Also after a failure: the indexes must not stay missing (the next start's applySchema would create them too).
+    if (rebuildSearch) {
+      log('Building the search indexes');
+      await applySchema(executor);
+    }
+  }
   const textsMs = Date.now() - textsStarted;
   await executor.runSchema([{ name: 'schema/await', text: 'CALL db.awaitIndexes(300)' }]);
   const [counts] = (await executor.read(cypher('health/counts'))) as [{ nodes: number; relationships: number }];

@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeTexts, loadDefaultGraph } from '../../src/services/seed-loader';
+import { applySchema, describeTexts, loadDefaultGraph } from '../../src/services/seed-loader';
+import { cypher } from '../../src/graph/cypher';
 import { GraphRuntime } from '../../src/app/graph-runtime';
 import { connectTestGraph, DATA_DIR, resetAndLoad } from '../support/graph';
 
@@ -38,6 +39,9 @@ describe('the start-up load of the seed and the corpus', () => {
     expect(describeTexts(s.texts)).toMatch(/^6 resolution text\(s\): 3 written \(\d+ paragraphs, \d+ citations\), 1 unchanged, skipped, 2 refused \(1: .*; 1: .*\)$/);
     const stored = (await graph.repo.bySymbols(['A/RES/78/202'])).get('A/RES/78/202');
     expect(stored?.paragraphCount).toBe(s.texts.written.find((w) => w.resolutionId === 'un:A/RES/78/202')!.paragraphs);
+    // A count is stored as an integer (a JS number would go in as a float), on texts and on catalogued documents alike.
+    const types = await graph.driver.executeQuery('MATCH (r:Resolution) WHERE r.paragraphCount IS NOT NULL RETURN collect(DISTINCT valueType(r.paragraphCount)) AS types');
+    expect(types.records[0].get('types')).toEqual(['INTEGER NOT NULL']);
   });
 
   it('skips every unchanged text on the next start', async () => {
@@ -45,6 +49,37 @@ describe('the start-up load of the seed and the corpus', () => {
     expect(s.texts).toMatchObject({ written: [], unchanged: 1 + CORPUS.length, kept: [] });
     expect(s.texts.refused).toHaveLength(2);
     expect(describeTexts(s.texts)).toMatch(/^6 resolution text\(s\): 0 written \(0 paragraphs, 0 citations\), 4 unchanged, skipped, 2 refused/);
+  });
+
+  it('into a graph without paragraphs, builds the search indexes after the texts; a search meanwhile says so', async () => {
+    await graph.executor.runSchema([cypher('load/remove-everything')]);
+    const lines: string[] = [];
+    let during: unknown;
+    const s = await loadDefaultGraph(graph.executor, dir, {
+      data: 'corpus',
+      rebuildSearchIndexFrom: 2,
+      log: (line) => {
+        lines.push(line);
+        // Once the index is dropped and the texts are being written: a search fails with a clear, retryable error.
+        if (/^Loading \d+ resolution text/.test(line)) during = graph.repo.searchParagraphs('rights', 10).catch((e: unknown) => e);
+      },
+    });
+    expect(s.texts.written).toHaveLength(1 + CORPUS.length);
+    expect(lines).toContain('Building the search indexes');
+    // Dropped after "Loading ... texts" is logged: the search above may run before or after the drop.
+    const early = await during;
+    if (early instanceof Error) expect(early).toMatchObject({ name: 'SearchIndexBuildingError', code: 'SERVICE_UNAVAILABLE', retryable: true });
+    const indexes = await graph.driver.executeQuery('SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name');
+    expect(indexes.records.map((r) => `${r.get('name')} ${r.get('state')}`)).toEqual(['entity_titles ONLINE', 'paragraph_text ONLINE']);
+    expect((await graph.repo.searchEntities('torture', null, 10)).length).toBeGreaterThan(0);
+    const hits = await graph.repo.searchParagraphs('rights', 500);
+    expect(hits.some((h) => h.id.startsWith('un:A/RES/78/'))).toBe(true);
+
+    await graph.executor.runSchema([cypher('load/drop-search-indexes'), cypher('load/drop-entity-search-index')]);
+    await expect(graph.repo.searchParagraphs('rights', 10)).rejects.toMatchObject({ name: 'SearchIndexBuildingError', code: 'SERVICE_UNAVAILABLE', extensions: { reason: 'INDEXING' } });
+    await expect(graph.repo.searchEntities('torture', null, 10)).rejects.toMatchObject({ name: 'SearchIndexBuildingError', retryable: true });
+    await applySchema(graph.executor);
+    expect((await graph.repo.searchParagraphs('rights', 500)).length).toBe(hits.length);
   });
 
   it('reads the seed only with data: seed', async () => {

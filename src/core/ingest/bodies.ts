@@ -193,6 +193,28 @@ function trimName(piece: RegExpMatchArray[]): RegExpMatchArray[] {
   return words;
 }
 
+/**
+ * The bodies of `memory` from the last named to the first, each name and target once (where it was last named): what
+ * shortBodyNames makes of the memory does not change when a body named again is read only once, and a text names the
+ * same bodies hundreds of times. Kept per memory between paragraphs (the pipeline only appends to it).
+ */
+function latestFirst(memory: NamedBody[]): NamedBody[] {
+  let known = distinctBodies.get(memory);
+  if (!known || known.read > memory.length) {
+    known = { read: 0, byKey: new Map() };
+    distinctBodies.set(memory, known);
+  }
+  for (; known.read < memory.length; known.read++) {
+    const body = memory[known.read];
+    const key = `${body.target}\u0000${body.name}`;
+    known.byKey.delete(key);
+    known.byKey.set(key, body);
+  }
+  return [...known.byKey.values()].reverse();
+}
+
+const distinctBodies = new WeakMap<NamedBody[], { read: number; byKey: Map<string, NamedBody> }>();
+
 /** A body named in full earlier in the text, remembered for its shorter names. */
 export interface NamedBody {
   name: string;
@@ -205,8 +227,22 @@ const GENERIC_HEAD = /^(?:Council|Assembly|Secretariat|Organization|Nations|Gove
 /** Titles that many bodies share: "the Special Rapporteur" alone does not say which mandate. */
 const GENERIC_TITLE = /^(?:Special Rapporteur|Working Group|Independent Expert|Special Representative|Special Envoy|Special Adviser|High Commissioner|Executive Director|Executive Secretary|General Assembly|Security Council|Human Rights)$/;
 
+/** shortForms by name: every paragraph of a text asks again for the bodies named before it. */
+const shortFormsSeen = new Map<string, { forms: string[]; head?: string }>();
+const SHORT_FORMS_KEPT = 10_000;
+
 /** The shorter names of a body's full name: "Advisory Committee", "Dispute Tribunal", "Personal Envoy", and its head "Mechanism". */
 function shortForms(name: string): { forms: string[]; head?: string } {
+  let known = shortFormsSeen.get(name);
+  if (!known) {
+    if (shortFormsSeen.size >= SHORT_FORMS_KEPT) shortFormsSeen.clear();
+    known = shortFormsOf(name);
+    shortFormsSeen.set(name, known);
+  }
+  return known;
+}
+
+function shortFormsOf(name: string): { forms: string[]; head?: string } {
   const words = name.split(/\s+/);
   const forms = new Set<string>();
   // Cut before a connector that starts the name's complement: "Personal Envoy | of the Secretary-General for Western Sahara".
@@ -235,7 +271,7 @@ export function shortBodyNames(text: string, mentions: Mention[], memory: NamedB
   const seen = new Set<string>();
   const heads = new Map<string, Set<string>>();
   const forms: { form: string; target: string; head: boolean }[] = [];
-  for (const body of [...memory].reverse()) {
+  for (const body of latestFirst(memory)) {
     const { forms: f, head } = shortForms(body.name);
     for (const form of f) if (!seen.has(form)) forms.push({ form, target: body.target, head: false }), seen.add(form);
     if (head) (heads.get(head) ?? heads.set(head, new Set()).get(head)!).add(body.target);

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { classifyDriverError, GraphBusyError, GraphUnavailableError, QueryTimeoutError } from '../../../src/graph/errors';
+import { classifyDriverError, GraphBusyError, GraphUnavailableError, QueryTimeoutError, SearchIndexBuildingError } from '../../../src/graph/errors';
 import { toGraphQLError } from '../../../src/api/graphql/errors';
 
 const driverError = (message: string, code: string) => new Neo4jError(message, code, 'N/A', 'N/A');
@@ -16,6 +16,15 @@ describe('classifyDriverError', () => {
     expect(busy).toBeInstanceOf(GraphBusyError);
     expect(toGraphQLError(busy)?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'BUSY' });
     expect(toGraphQLError(busy)?.message).not.toMatch(/neo4j|pool|conn count/i);
+  });
+
+  it('calls a failed paragraph search "index being built" (a first load builds it after the texts), and only that query', () => {
+    const missing = driverError('Failed to invoke procedure `db.index.fulltext.queryNodes`: There is no such fulltext schema index: paragraph_text', 'Neo.ClientError.Procedure.ProcedureCallFailed');
+    const building = classifyDriverError(missing, 'search/paragraphs');
+    expect(building).toBeInstanceOf(SearchIndexBuildingError);
+    expect(toGraphQLError(building)?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'INDEXING' });
+    expect(toGraphQLError(building)?.message).not.toMatch(/neo4j|procedure|fulltext|paragraph_text/i);
+    expect(classifyDriverError(missing, 'explore/paths')).toBe(missing);
   });
 
   it('calls a transaction timeout a timeout, and lets other errors through unchanged', () => {
