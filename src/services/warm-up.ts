@@ -12,6 +12,8 @@ export interface WarmUpSummary {
   pending: boolean;
   /** Reads that failed (logged; a warm-up never stops the API). */
   failed: string[];
+  /** GraphQL operations asked through the API (`WarmUpOptions.operations`), after the reads. */
+  operations: number;
   nodes: number;
   relationships: number;
   ms: number;
@@ -22,6 +24,12 @@ export interface WarmUpOptions {
   /** The longest `warmUp` waits (ms; default WARM_UP_BUDGET_MS); what is left goes on in the background. */
   budgetMs?: number;
   log?: (line: string) => void;
+  /**
+   * Asks the API's most common GraphQL operations once, after the reads, within the same budget (src/app/compose-app.ts
+   * gives it): a root lookup with its selection runs one statement planned from that selection, whose text only the
+   * API can make. Resolves with how many it asked; must not throw.
+   */
+  operations?: () => Promise<number>;
 }
 
 /** How long the warm-up may hold back /ready: a few seconds at most. */
@@ -45,14 +53,14 @@ export async function warmUp(executor: GraphExecutor, options: WarmUpOptions = {
   try {
     const summary = await Promise.race([all, waited]);
     if (!summary) options.log?.(`Warm-up goes on in the background after ${budgetMs} ms; requests are served meanwhile.`);
-    return summary ?? { reads: 0, pending: true, failed: [], nodes: 0, relationships: 0, ms: budgetMs };
+    return summary ?? { reads: 0, pending: true, failed: [], operations: 0, nodes: 0, relationships: 0, ms: budgetMs };
   } finally {
     clearTimeout(timer);
   }
 }
 
 /** Every step of the warm-up, to the end; never throws. */
-export async function warmUpAll(executor: GraphExecutor, options: Pick<WarmUpOptions, 'log'> = {}): Promise<WarmUpSummary> {
+export async function warmUpAll(executor: GraphExecutor, options: Pick<WarmUpOptions, 'log' | 'operations'> = {}): Promise<WarmUpSummary> {
   const started = performance.now();
   const failed: string[] = [];
   const attempt = async <T>(name: string, work: () => Promise<T>): Promise<T | undefined> => {
@@ -76,17 +84,19 @@ export async function warmUpAll(executor: GraphExecutor, options: Pick<WarmUpOpt
     }
   };
   await Promise.all([worker(), worker()]);
+  const operations = options.operations ? ((await attempt('operations', options.operations)) ?? 0) : 0;
   const summary = {
     reads: reads.length,
     pending: false,
     failed,
+    operations,
     nodes: Number(store?.nodes ?? 0),
     relationships: Number(store?.relationships ?? 0),
     ms: Math.round(performance.now() - started),
   };
   options.log?.(
     `Warmed up in ${summary.ms} ms: ${summary.nodes} nodes and ${summary.relationships} relationships read into the page cache, ` +
-      `${summary.reads} read statements planned${failed.length ? `, ${failed.length} failed` : ''}.`,
+      `${summary.reads} read statements planned${operations ? `, ${operations} GraphQL operations asked` : ''}${failed.length ? `, ${failed.length} failed` : ''}.`,
   );
   return summary;
 }
