@@ -12,7 +12,7 @@ export interface WarmUpSummary {
   pending: boolean;
   /** Reads that failed (logged; a warm-up never stops the API). */
   failed: string[];
-  /** GraphQL operations asked through the API (`WarmUpOptions.operations`), after the reads. */
+  /** GraphQL operations asked through the API (`WarmUpOptions.operations`), before the reads. */
   operations: number;
   nodes: number;
   relationships: number;
@@ -25,7 +25,7 @@ export interface WarmUpOptions {
   budgetMs?: number;
   log?: (line: string) => void;
   /**
-   * Asks the API's most common GraphQL operations once, after the reads, within the same budget (src/app/compose-app.ts
+   * Asks the API's most common GraphQL operations once, before the reads, within the same budget (src/app/compose-app.ts
    * gives it): a root lookup with its selection runs one statement planned from that selection, whose text only the
    * API can make. Resolves with how many it asked; must not throw.
    */
@@ -39,8 +39,8 @@ export const WARM_UP_BUDGET_MS = 4_000;
  * Makes the first questions after a start as fast as the later ones. On a fresh start every statement is planned on
  * first use (hundreds of milliseconds to seconds for the larger ones on two cores) and the page cache is empty; after
  * a bulk load the planner's statistics also describe the graph before it, so early plans are thrown away and made
- * again. So, in order: resample the indexes and clear the plan cache (db.prepareForReplanning), read the whole store
- * once into the page cache, then run every read statement of the API once with real ids, through the repositories
+ * again. So, in order: resample the indexes and clear the plan cache (db.prepareForReplanning), ask the first
+ * questions' GraphQL shapes (`operations`), read the whole store once into the page cache, then run every read statement of the API once with real ids, through the repositories
  * (the same statement text and parameters as a request; the plan cache is keyed by text), two at a time. It waits
  * for the warm-up at most `budgetMs`, so /ready is held back a few seconds at most; the rest goes on in the
  * background while requests are served. Failures are logged and skipped.
@@ -73,6 +73,9 @@ export async function warmUpAll(executor: GraphExecutor, options: Pick<WarmUpOpt
     }
   };
   await attempt('prepare-for-replanning', () => executor.read(cypher('warm-up/prepare-for-replanning'), { timeoutSeconds: REPLANNING_TIMEOUT_S }));
+  // The first questions' shapes come first (they touch the pages they read): on a busy machine the budget may run out
+  // before the whole store is read and every single statement planned.
+  const operations = options.operations ? ((await attempt('operations', options.operations)) ?? 0) : 0;
   const [store] = (await attempt('touch-store', () => executor.read(cypher('warm-up/touch-store')))) ?? [];
   const [sample] = (await attempt('sample-ids', () => executor.read(cypher('warm-up/sample-ids')))) ?? [];
   const reads = sample ? readsFor(executor, sample as unknown as SampleIds) : [];
@@ -84,7 +87,6 @@ export async function warmUpAll(executor: GraphExecutor, options: Pick<WarmUpOpt
     }
   };
   await Promise.all([worker(), worker()]);
-  const operations = options.operations ? ((await attempt('operations', options.operations)) ?? 0) : 0;
   const summary = {
     reads: reads.length,
     pending: false,
