@@ -54,7 +54,7 @@ export class AnswerCache {
     return async (req, res, next) => {
       const started = performance.now();
       const body = req.body as Record<string, unknown> | undefined;
-      if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string' || body.extensions !== undefined) {
+      if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string' || body.extensions !== undefined || /^\s*(mutation|subscription)\b/.test(body.query)) {
         next();
         return;
       }
