@@ -31,10 +31,15 @@ export interface ScoredId {
 /**
  * The ids of the best `n` hits of several lists merged by score (what one ranked search over several indexes returns),
  * leaving out hits tied with the n-th best when a hit beyond the cut has the same score: which of equally scored hits
- * make the cut is arbitrary in both APIs. `cutoff` is that tied score, if any.
+ * make the cut is arbitrary in both APIs. `cutoff` is that tied score, if any. A hit found in several lists counts once,
+ * with its best score.
  */
 export function topIdsByScore(lists: readonly (readonly ScoredId[])[], n: number): { ids: string[]; cutoff: number | undefined } {
-  const all = lists.flat().sort((a, b) => b.score - a.score);
+  // One node is one hit: @neo4j/graphql answers per type, and a resolution is also a Document, so it comes back from
+  // resolutionsByTitle and documentsByTitle alike; counted twice it took two of the n places and pushed the n-th out.
+  const best = new Map<string, number>();
+  for (const hit of lists.flat()) best.set(hit.id, Math.max(best.get(hit.id) ?? -Infinity, hit.score));
+  const all = [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
   if (all.length <= n) return { ids: [...new Set(all.map((h) => h.id))].sort(), cutoff: undefined };
   const cutoff = all[n - 1].score;
   const tied = all[n].score === cutoff;

@@ -75,7 +75,8 @@ export async function runFloor(driver: Driver, database: string, waves: Recorded
         wave.map(async ({ query, params }) => {
           const session = driver.session({ database, defaultAccessMode: sessionModes.READ });
           try {
-            await session.executeRead((tx) => tx.run(query.text, params));
+            // As the API's executor reads: one auto-commit transaction, one round trip.
+            await session.run(query.text, params);
           } finally {
             await session.close();
           }

@@ -10,8 +10,9 @@ import { LoadRepository } from '../graph/load.repository';
 import { LoadSummary, loadStartupGraph } from '../services/seed-loader';
 import { warmUp } from '../services/warm-up';
 import { warmPages } from './warm-pages';
+import { askWarmOperations } from './warm-operations';
 import { buildGraphSchema } from '../api/graphql/build-schema';
-import { GraphContext } from '../api/graphql/context';
+import { createContext, GraphContext } from '../api/graphql/context';
 import { buildSubgraphGraphSchema } from '../api/graphql/subgraph';
 import { createApolloServer } from '../api/http/apollo';
 import { createHttpApp, listen } from '../api/http/http';
@@ -75,7 +76,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
   if (owned) say(config.neo4j.target.mode === 'local' ? "NEO4J_URI is not set: starting the project's own Neo4j" : `Using Neo4j at ${config.neo4j.target.uri}`);
   const graph = options.graph ?? (await connectGraph(config, { log: say, homeDir: options.homeDir }));
   const stopObserving = graph.executor.observe((event) => operability.onQuery(event));
-  const { plugins, metrics, versions } = operability.attach(graph.executor);
+  const { plugins, metrics, versions, answers } = operability.attach(graph.executor);
   const { schema, apollo } = composeGraphql(config, logger, plugins);
   const parsePool = new ParsePool(config.parse);
 
@@ -102,6 +103,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
       metrics,
       graphVersion: config.cache.enabled ? () => versions.current() : undefined,
       parsePool,
+      answers,
     },
     logger,
   );
@@ -127,7 +129,10 @@ export async function composeApp(config: AppConfig, options: ComposeOptions = {}
       ? Promise.resolve(undefined)
       : loadUntilDone(() => loadStartupGraph(graph.executor, config, say), say, (e) => logger.error({ err: e }, 'loading the graph failed')).then(async (summary) => {
           // Once the graph is loaded and before /ready says ready: warm the read path (issue 13; at most a few seconds).
-          if (summary) await warmUp(graph.executor, { log: say });
+          if (summary) {
+            const context = () => createContext(graph.repo, config.maxPageSize, 'warm-up', {}, config.maxGraphNodes);
+            await warmUp(graph.executor, { log: say, operations: () => askWarmOperations(apollo, context) });
+          }
           loadedOk = summary !== undefined;
           if (summary) void warmPages(base, logger); // in the background: /ready does not wait for it
           return summary;

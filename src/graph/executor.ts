@@ -1,4 +1,7 @@
-import neo4j, { Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isRetryableError, isTime, ManagedTransaction, Session } from 'neo4j-driver';
+
+/** What every transaction is given: its server-side timeout and metadata. */
+type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
 import { classifyDriverError, GraphUnavailableError } from './errors';
 import { cypher, CypherQuery } from './cypher';
 
@@ -53,10 +56,22 @@ export class GraphExecutor {
     return () => void this.observers.delete(observer);
   }
 
-  /** Runs one statement in a READ transaction (the server refuses writes in it). */
+  /**
+   * Runs one statement in a READ transaction (the server refuses writes in it). One statement needs no explicit
+   * transaction: it runs as an auto-commit transaction, one round trip (RUN and PULL sent together) where a managed
+   * transaction takes two (BEGIN, RUN, PULL, then COMMIT once the rows are in) and three socket writes; on the
+   * machine of issue 13 that was most of the driver's time per request. A retryable failure (a transient error, a
+   * pooled connection that died) is run again as a managed transaction, which retries with back-off as before.
+   */
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    const rows = await this.run('READ', query.name, (tx) => runStatement(tx, query, params));
-    return rows;
+    return this.run('READ', query.name, async (session, config) => {
+      try {
+        return toRows(await session.run(query.text, params, config));
+      } catch (error) {
+        if (!isRetryableError(error)) throw error;
+        return session.executeRead((tx) => runStatement(tx, query, params), config);
+      }
+    });
   }
 
   /**
@@ -66,11 +81,13 @@ export class GraphExecutor {
    * another, can tell the graph changed; it runs last, so the version node is locked only until the commit.
    */
   async write<T>(name: string, work: (run: RunInTransaction) => Promise<T>): Promise<T> {
-    return this.run('WRITE', name, async (tx) => {
-      const result = await work((query, params = {}) => runStatement(tx, query, params));
-      await runStatement(tx, cypher('graph/bump-version'), {});
-      return result;
-    });
+    return this.run('WRITE', name, (session, config) =>
+      session.executeWrite(async (tx) => {
+        const result = await work((query, params = {}) => runStatement(tx, query, params));
+        await runStatement(tx, cypher('graph/bump-version'), {});
+        return result;
+      }, config),
+    );
   }
 
   /** Sessions open right now (queries in flight); the driver does not expose its pool, so the executor counts. */
@@ -92,12 +109,12 @@ export class GraphExecutor {
     }
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async run<T>(mode: 'READ' | 'WRITE', name: string, work: (session: Session, config: TransactionConfig) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = {
+    const config: TransactionConfig = {
       timeout: this.options.timeoutMs,
       metadata: { app: this.options.appName, version: this.options.appVersion, query: name },
     };
@@ -106,7 +123,7 @@ export class GraphExecutor {
     let timer: NodeJS.Timeout | undefined;
     let expired = false;
     try {
-      const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      const running = work(session, config);
       const limitMs = this.options.clientTimeoutMs;
       const deadline =
         limitMs === undefined
@@ -143,22 +160,34 @@ export class GraphExecutor {
 }
 
 async function runStatement(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<Row[]> {
-  const result = await tx.run(query.text, params);
-  return result.records.map((r) => toPlain(r.toObject()) as Row);
+  return toRows(await tx.run(query.text, params));
+}
+
+function toRows(result: { records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[] }): Row[] {
+  return result.records.map((record) => {
+    const row: Row = {};
+    for (const key of record.keys) row[key as string] = toPlain(record.get(key));
+    return row;
+  });
 }
 
 /** Driver values to JSON values: integers to numbers, temporal values to ISO strings. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  // Maps (most values, `n {.*}` projections) first: the driver's type checks below cost more than the copy.
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) {
+    const out: Record<string, unknown> = {};
+    for (const k in value as Record<string, unknown>) out[k] = toPlain((value as Record<string, unknown>)[k]);
+    return out;
+  }
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return String(value);
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  return out;
 }

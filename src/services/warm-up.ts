@@ -12,6 +12,8 @@ export interface WarmUpSummary {
   pending: boolean;
   /** Reads that failed (logged; a warm-up never stops the API). */
   failed: string[];
+  /** GraphQL operations asked through the API (`WarmUpOptions.operations`), before the reads. */
+  operations: number;
   nodes: number;
   relationships: number;
   ms: number;
@@ -22,6 +24,12 @@ export interface WarmUpOptions {
   /** The longest `warmUp` waits (ms; default WARM_UP_BUDGET_MS); what is left goes on in the background. */
   budgetMs?: number;
   log?: (line: string) => void;
+  /**
+   * Asks the API's most common GraphQL operations once, before the reads, within the same budget (src/app/compose-app.ts
+   * gives it): a root lookup with its selection runs one statement planned from that selection, whose text only the
+   * API can make. Resolves with how many it asked; must not throw.
+   */
+  operations?: () => Promise<number>;
 }
 
 /** How long the warm-up may hold back /ready: a few seconds at most. */
@@ -31,8 +39,8 @@ export const WARM_UP_BUDGET_MS = 4_000;
  * Makes the first questions after a start as fast as the later ones. On a fresh start every statement is planned on
  * first use (hundreds of milliseconds to seconds for the larger ones on two cores) and the page cache is empty; after
  * a bulk load the planner's statistics also describe the graph before it, so early plans are thrown away and made
- * again. So, in order: resample the indexes and clear the plan cache (db.prepareForReplanning), read the whole store
- * once into the page cache, then run every read statement of the API once with real ids, through the repositories
+ * again. So, in order: resample the indexes and clear the plan cache (db.prepareForReplanning), ask the first
+ * questions' GraphQL shapes (`operations`), read the whole store once into the page cache, then run every read statement of the API once with real ids, through the repositories
  * (the same statement text and parameters as a request; the plan cache is keyed by text), two at a time. It waits
  * for the warm-up at most `budgetMs`, so /ready is held back a few seconds at most; the rest goes on in the
  * background while requests are served. Failures are logged and skipped.
@@ -45,14 +53,14 @@ export async function warmUp(executor: GraphExecutor, options: WarmUpOptions = {
   try {
     const summary = await Promise.race([all, waited]);
     if (!summary) options.log?.(`Warm-up goes on in the background after ${budgetMs} ms; requests are served meanwhile.`);
-    return summary ?? { reads: 0, pending: true, failed: [], nodes: 0, relationships: 0, ms: budgetMs };
+    return summary ?? { reads: 0, pending: true, failed: [], operations: 0, nodes: 0, relationships: 0, ms: budgetMs };
   } finally {
     clearTimeout(timer);
   }
 }
 
 /** Every step of the warm-up, to the end; never throws. */
-export async function warmUpAll(executor: GraphExecutor, options: Pick<WarmUpOptions, 'log'> = {}): Promise<WarmUpSummary> {
+export async function warmUpAll(executor: GraphExecutor, options: Pick<WarmUpOptions, 'log' | 'operations'> = {}): Promise<WarmUpSummary> {
   const started = performance.now();
   const failed: string[] = [];
   const attempt = async <T>(name: string, work: () => Promise<T>): Promise<T | undefined> => {
@@ -65,6 +73,9 @@ export async function warmUpAll(executor: GraphExecutor, options: Pick<WarmUpOpt
     }
   };
   await attempt('prepare-for-replanning', () => executor.read(cypher('warm-up/prepare-for-replanning'), { timeoutSeconds: REPLANNING_TIMEOUT_S }));
+  // The first questions' shapes come first (they touch the pages they read): on a busy machine the budget may run out
+  // before the whole store is read and every single statement planned.
+  const operations = options.operations ? ((await attempt('operations', options.operations)) ?? 0) : 0;
   const [store] = (await attempt('touch-store', () => executor.read(cypher('warm-up/touch-store')))) ?? [];
   const [sample] = (await attempt('sample-ids', () => executor.read(cypher('warm-up/sample-ids')))) ?? [];
   const reads = sample ? readsFor(executor, sample as unknown as SampleIds) : [];
@@ -80,13 +91,14 @@ export async function warmUpAll(executor: GraphExecutor, options: Pick<WarmUpOpt
     reads: reads.length,
     pending: false,
     failed,
+    operations,
     nodes: Number(store?.nodes ?? 0),
     relationships: Number(store?.relationships ?? 0),
     ms: Math.round(performance.now() - started),
   };
   options.log?.(
     `Warmed up in ${summary.ms} ms: ${summary.nodes} nodes and ${summary.relationships} relationships read into the page cache, ` +
-      `${summary.reads} read statements planned${failed.length ? `, ${failed.length} failed` : ''}.`,
+      `${summary.reads} read statements planned${operations ? `, ${operations} GraphQL operations asked` : ''}${failed.length ? `, ${failed.length} failed` : ''}.`,
   );
   return summary;
 }

@@ -94,6 +94,25 @@ describe('response cache, invalidated by every write', () => {
     expect(ids(after.data)).not.toContain(NEW_ID);
   });
 
+  it('serves a repeated answer with the headers of the first, per media type the client accepts', async () => {
+    const query = '{ instruments(first: 3) { nodes { id } } }';
+    const ask = async (accept: string) => {
+      const response = await api.api.post({ query }, { accept });
+      expect(response.status).toBe(200);
+      return { type: response.headers.get('content-type'), age: response.headers.get('age'), csp: response.headers.get('content-security-policy'), body: await response.text() };
+    };
+    const json = [await ask('application/json'), await ask('application/json')];
+    const gql = [await ask('application/graphql-response+json'), await ask('application/graphql-response+json')];
+    expect(json[0].type).toMatch(/^application\/json/);
+    expect(gql[0].type).toMatch(/^application\/graphql-response\+json/);
+    for (const [first, again] of [json, gql]) {
+      expect(again.age).not.toBeNull();
+      expect(again.type).toBe(first.type);
+      expect(again.body).toBe(first.body);
+      expect(again.csp).toBe(first.csp);
+    }
+  });
+
   it('does not cache answers with errors', async () => {
     const query = '{ resolution(symbol: "E/CN.4/RES/2003/48") { paragraphs { id } } resolutions(first: -1) { totalCount } }';
     for (let i = 0; i < 2; i++) {

@@ -38,13 +38,16 @@ WITH root, hop1, hop2, hop3, cut OR cut3 AS truncated, seen + hop3 AS kept
 // Edges between kept nodes only, each walked from its source so every edge is found once (the caller gives ids and order).
 CALL (kept) {
   CALL (kept) {
+    // Only resolutions have paragraphs, a paragraph is all HAS_PARAGRAPH leads to, and only paragraphs cite (the load
+    // writes them so): no label check per row.
     UNWIND kept AS a
-    MATCH (a)-[:HAS_PARAGRAPH]->(p:Paragraph)-[c:CITES]->(b:Entity)
-    WHERE b IN kept AND ($citationRelations IS NULL OR c.relation IN $citationRelations)
+    MATCH (a:Resolution)-[:HAS_PARAGRAPH]->(p)-[c:CITES]->(b)
+    WHERE ($citationRelations IS NULL OR c.relation IN $citationRelations) AND b IN kept
+    WITH a, p, c, b
     RETURN {source: a.id, target: b.id, relation: c.relation, paragraphId: p.id, key: c.key, quote: c.quote, phrase: c.phrase} AS edge
     UNION ALL
     UNWIND kept AS a
-    MATCH (a)-[l]->(b:Entity)
+    MATCH (a)-[l:{{link-types}}]->(b:Entity)
     WHERE b IN kept AND type(l) IN $linkTypes
     RETURN {source: a.id, target: b.id, relation: type(l), paragraphId: null, key: null, quote: null, phrase: null} AS edge
   }

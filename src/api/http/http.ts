@@ -12,6 +12,7 @@ import { ReadRepository } from '../../graph/read.repository';
 import { apiKeyMatches, createContext, GraphContext } from '../graphql/context';
 import { createExportRouter } from './export.routes';
 import { Logger } from './logger';
+import { AnswerCache } from './answer-cache';
 import { ApiMetrics } from './metrics';
 import { createPagesRouter, createReaderPages } from './pages.routes';
 import { ParsePool } from './parse-pool';
@@ -35,6 +36,8 @@ export interface HttpDeps {
   graphVersion?: () => Promise<string | undefined>;
   /** Where ingestResolution parses texts (worker threads). */
   parsePool: ParsePool;
+  /** Serves repeated queries before Apollo runs (CACHE_ENABLED). */
+  answers?: AnswerCache;
 }
 
 /** Serves GraphQL at /graphql, liveness at /health and readiness (Neo4j answers) at /ready. */
@@ -97,11 +100,14 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     cors({ origin: config.corsOrigins, allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'x-request-id', 'apollo-require-preflight'] }),
     (req, res, next) => (apiKeyMatches(config.apiKey, presentedKey(req)) ? largeJson : smallJson)(req, res, next),
     variablesLimit({ maxDepth: config.limits.maxVariablesDepth, maxValues: config.limits.maxVariablesValues }),
+    ...(deps.answers ? [deps.answers.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const parse = (text: string) => deps.parsePool.parse(text);
-        return createContext(repo, config.maxPageSize, requestId, { apiKey: config.apiKey, presentedKey: presentedKey(req), load: deps.load, parse }, config.maxGraphNodes);
+        const context = createContext(repo, config.maxPageSize, requestId, { apiKey: config.apiKey, presentedKey: presentedKey(req), load: deps.load, parse }, config.maxGraphNodes);
+        deps.answers?.attach(context, res);
+        return context;
       },
     }),
   );

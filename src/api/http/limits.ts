@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, GraphQLFormattedError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLFormattedError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { RequestLimits } from '../../config';
 import { DEFAULT_PAGE_SIZE } from '../graphql/pagination';
@@ -96,19 +96,32 @@ export function estimateCost(
   return { cost, oversized };
 }
 
+/** Estimates kept per parsed document, by operation name and variables; more variants of one document are estimated each time. */
+const MAX_ESTIMATES_PER_DOCUMENT = 64;
+
 function costLimitPlugin(maxCost: number, maxPageSize: number): ApolloServerPlugin {
+  // Apollo hands every request with the same query text the same parsed document (its document store), so the
+  // estimate, which walks the whole document against the schema, is made once per document, operation and variables.
+  const estimates = new WeakMap<DocumentNode, Map<string, ReturnType<typeof estimateCost> | null>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          let estimate: ReturnType<typeof estimateCost>;
-          try {
-            estimate = estimateCost({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined }, maxPageSize);
-          } catch (error) {
-            // Bad variable values: execution reports them with BAD_USER_INPUT and a precise message.
-            if (error instanceof GraphQLError) return;
-            throw error;
+          const key = `${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let known = estimates.get(document);
+          let estimate = known?.get(key);
+          if (estimate === undefined) {
+            try {
+              estimate = estimateCost({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined }, maxPageSize);
+            } catch (error) {
+              // Bad variable values: execution reports them with BAD_USER_INPUT and a precise message.
+              if (!(error instanceof GraphQLError)) throw error;
+              estimate = null;
+            }
+            if (!known) estimates.set(document, (known = new Map()));
+            if (known.size < MAX_ESTIMATES_PER_DOCUMENT) known.set(key, estimate);
           }
+          if (estimate === null) return;
           const [big] = estimate.oversized;
           if (big) {
             throw new GraphQLError(

@@ -98,6 +98,14 @@ export class ApiMetrics {
     };
   }
 
+  /** Counts a query answered from the HTTP answer cache (src/api/http/answer-cache.ts), where Apollo's plugins do not run. */
+  countCachedAnswer(operationName: string | null, ms: number): void {
+    const labels = { operation_type: 'query', operation_name: this.boundedName(operationName) };
+    this.requests.inc({ ...labels, outcome: 'success' });
+    this.latency.observe(labels, ms / 1000);
+    this.cache.inc({ result: 'hit' });
+  }
+
   /** Counts an error answered before GraphQL ran (body too large, malformed JSON), under the code the client saw. */
   countHttpError(code: string): void {
     this.errors.inc({ code: CODE.test(code) ? code : 'OTHER' });

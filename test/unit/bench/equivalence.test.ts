@@ -19,6 +19,13 @@ describe('answer equivalence of the benchmark', () => {
     expect(topIdsByScore([paragraphs], 5).ids).toEqual(['p1', 'p2']);
   });
 
+  it('counts a hit found in several lists once (a resolution is also a Document), so it does not push the n-th hit out', () => {
+    const resolutions = [{ id: 'r1', score: 8 }];
+    const documents = [{ id: 'r1', score: 8 }];
+    const paragraphs = [{ id: 'p1', score: 9 }, { id: 'p2', score: 4 }, { id: 'p3', score: 3 }];
+    expect(topIdsByScore([paragraphs, resolutions, documents], 3)).toEqual({ ids: ['p1', 'p2', 'r1'], cutoff: undefined });
+  });
+
   it('reports what each side has that the other lacks', () => {
     const d = compareIds(['a', 'b', 'c'], ['b', 'c', 'd']);
     expect(d).toEqual({ onlyOurs: ['a'], onlyTheirs: ['d'] });

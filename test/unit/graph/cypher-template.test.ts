@@ -19,6 +19,12 @@ describe('the Cypher templates (src/graph/cypher-template.ts)', () => {
     expect(expandTemplate('  {{> x/_nested}}', read)).toBe('  CALL {\n    MATCH (n)-->(m)\n    RETURN m\n  }');
   });
 
+  it('put every link type of the vocabulary where {{link-types}} stands inside a line, and only those', () => {
+    expect(expandTemplate('MATCH (n)-[l:{{link-types}}]-(m)', read)).toBe(`MATCH (n)-[l:${LINK_TYPES.join('|')}]-(m)`);
+    expect(expandTemplate('MATCH (n)-[l:{{link-types}}]-(m)', read)).not.toMatch(/CITES|HAS_PARAGRAPH/);
+    expect(() => expandTemplate('MATCH (n)-[l:{{no-such-list}}]-(m)', read)).toThrow(/not a known placeholder/);
+  });
+
   it('refuse unknown placeholders, includes of whole queries and include loops', () => {
     expect(() => expandTemplate('{{nothing-like-this}}', read)).toThrow(/not a known placeholder/);
     expect(() => expandTemplate('{{> x/not-a-fragment}}', read)).toThrow(/only fragments/);

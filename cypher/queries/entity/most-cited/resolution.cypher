@@ -2,7 +2,13 @@
 // The page is an index-ordered read of resolution_cited_by_count: each direction has its own branch, since only a plain
 // ORDER BY on the property reads the index in order, and the gate before the MATCH (WITH ... WHERE) keeps the other
 // branch from reading at all. Filters as in entity/list.cypher; null means "any".
+// Without filters the total is the label's count from the count store (one read, not a scan of every Resolution).
 CALL () {
+  MATCH (n:Resolution)
+  RETURN count(n) AS everyOne
+}
+CALL () {
+  WITH 1 AS gate WHERE NOT ($kinds IS NULL AND $curated IS NULL AND $adoptedBy IS NULL AND $from IS NULL AND $to IS NULL AND $cites IS NULL)
   MATCH (n:Resolution)
   WHERE true
     AND ($kinds IS NULL OR n.kind IN $kinds)
@@ -11,8 +17,9 @@ CALL () {
     AND ($from IS NULL OR coalesce(n.adoptedOn, n.date) >= date($from))
     AND ($to IS NULL OR coalesce(n.adoptedOn, n.date) <= date($to))
     AND ($cites IS NULL OR EXISTS { (n)-[:HAS_PARAGRAPH]->(:Paragraph)-[:CITES]->(:Entity {id: $cites}) })
-  RETURN count(n) AS totalCount
+  RETURN count(n) AS filtered
 }
+WITH CASE WHEN $kinds IS NULL AND $curated IS NULL AND $adoptedBy IS NULL AND $from IS NULL AND $to IS NULL AND $cites IS NULL THEN everyOne ELSE filtered END AS totalCount
 CALL () {
   CALL () {
     WITH 1 AS gate WHERE $descending
