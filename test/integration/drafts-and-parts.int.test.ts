@@ -28,6 +28,7 @@ beforeAll(async () => {
   const deps = { load: new LoadRepository(graph.executor), read: graph.repo };
   await ingestText(readFileSync(join(ROOT_DIR, 'test/fixtures/texts/draft-a-78-l104-rev1.txt'), 'utf8'), deps);
   await ingestText(readFileSync(join(corpusDir(), 'A_RES_78_247.txt'), 'utf8'), deps);
+  await ingestText(readFileSync(join(corpusDir(), 'A_RES_78_256.txt'), 'utf8'), deps);
 });
 afterAll(async () => graph.driver.close());
 
@@ -39,6 +40,33 @@ describe('drafts and resolutions in sections, read from their texts, in the grap
     expect(result.data.resolution.paragraphs.map((p: any) => [p.kind, p.number])).toEqual([
       ['PREAMBULAR', null], ['PREAMBULAR', null], ['PREAMBULAR', null], ['PREAMBULAR', null], ['OPERATIVE', '1'], ['OPERATIVE', '2'], ['OPERATIVE', '3'],
     ]);
+  });
+
+  it('lists drafts apart from adopted resolutions when asked by kind', async () => {
+    const list = async (kinds: string) => {
+      const result = await query(`{ resolutions(first: 100, filter: {kinds: ${kinds}}) { totalCount nodes { symbol kind } } }`);
+      expect(result.errors).toBeUndefined();
+      return result.data.resolutions as { totalCount: number; nodes: { symbol: string; kind: string }[] };
+    };
+    const drafts = await list('[DRAFT]');
+    expect(drafts.nodes).toEqual([{ symbol: 'A/78/L.104/Rev.1', kind: 'DRAFT' }]);
+    const adopted = await list('[RESOLUTION]');
+    expect(adopted.totalCount).toBeGreaterThan(1);
+    expect(adopted.nodes.every((r) => r.kind === 'RESOLUTION')).toBe(true);
+    expect(adopted.nodes.map((r) => r.symbol)).toContain('A/RES/78/247');
+    const all = await query('{ resolutions(first: 1) { totalCount } }');
+    expect(all.data.resolutions.totalCount).toBe(adopted.totalCount + drafts.totalCount);
+  });
+
+  it('answers the operative paragraphs under a chapeau ("Resolves that:") with the chapeau and its verb as their first clause', async () => {
+    const result = await query('{ resolution(symbol: "A/RES/78/256") { paragraphs { kind number chapeau text clauses { phrase relation start } } } }');
+    expect(result.errors).toBeUndefined();
+    const operative = result.data.resolution.paragraphs.filter((p: any) => p.kind === 'OPERATIVE');
+    expect(operative.length).toBeGreaterThan(1);
+    expect(operative[0]).toMatchObject({ number: '1', chapeau: 'Resolves that:' });
+    expect(operative[0].text).toMatch(/^The Working Capital Fund shall be established for 2024/);
+    expect(operative[0].clauses[0]).toMatchObject({ phrase: 'Resolves', relation: 'RESOLVES', start: 0 });
+    expect(operative.every((p: any) => p.chapeau === 'Resolves that:')).toBe(true);
   });
 
   it('answers a resolution in sections numbered from 1 with each paragraph\'s section', async () => {

@@ -84,6 +84,7 @@ export class QueryResolver {
       from: filter?.adoptedFrom ?? null,
       to: filter?.adoptedTo ?? null,
       cites: filter?.cites ?? null,
+      kinds: filter?.kinds ?? null,
     });
   }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { CitationOrderField, CitationRole, ClauseRelation, EntityOrderField, SortDirection } from './enums';
+import { CitationOrderField, CitationRole, ClauseRelation, DocumentKind, EntityOrderField, SortDirection } from './enums';
 
 @ArgsType()
 export class PageArgs {
@@ -66,4 +66,7 @@ export class ResolutionFilter {
 
   @Field(() => String, { nullable: true, description: 'Only resolutions with a paragraph citing the entity with this id.' })
   cites?: string | null;
+
+  @Field(() => [DocumentKind], { nullable: true, description: 'Only these kinds: [RESOLUTION] leaves out draft resolutions read from their text (kind DRAFT); all when omitted.' })
+  kinds?: string[] | null;
 }
