@@ -61,6 +61,30 @@ describe('the reader page', () => {
     expect(out.match(/<a class="cite/g)).toHaveLength(2);
     expect(out).toContain('<span class="nested">(also cites <a class="cite kind-Instrument" href="/entity/instrument:cbd"');
   });
+
+  it('prints a chapeau once above the paragraphs it governs, and marks no phrase its text does not hold', () => {
+    const base = resolution('The Working Capital Fund shall be established for 2024;', []);
+    const para = (n: string, text: string, chapeau: string | null) => ({
+      ...base.paragraphs[0],
+      id: `un:A/RES/1/1#op${n}`,
+      number: n,
+      part: null,
+      chapeau,
+      text,
+      leadingPhrase: chapeau ? 'Resolves' : 'Requests',
+      relation: chapeau ? 'RESOLVES' : 'REQUESTS',
+      clauses: [{ phrase: chapeau ? 'Resolves' : 'Requests', relation: chapeau ? 'RESOLVES' : 'REQUESTS', start: 0 }],
+    });
+    const out = renderReader({
+      ...base,
+      paragraphs: [para('1', 'The Working Capital Fund shall be established;', 'Resolves that:'), para('2', 'Member States shall advance;', 'Resolves that:'), para('3', 'Requests the Secretary-General to report;', null)],
+    }).value;
+    expect(out.match(/<p class="chapeau">Resolves that:<\/p>/g)).toHaveLength(1);
+    expect(out.indexOf('class="chapeau"')).toBeLessThan(out.indexOf('id="op1"'));
+    expect(out).not.toContain('title="Resolves">The Work');
+    expect(out).toContain('<strong class="phrase" data-relation="REQUESTS" title="Requests">Requests</strong>');
+    expect(out.match(/<ol class="paragraphs operative">/g)).toHaveLength(2);
+  });
 });
 
 describe('the entity page filters', () => {

@@ -54,4 +54,17 @@ export class Paragraph extends Node {
 
   @Field(() => [String], { description: 'The addressees of its clauses, as printed.' })
   addressees!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The words printed once above a run of numbered paragraphs and governing each of them, e.g. "Resolves that:" (the first clause\'s phrase is then the chapeau\'s verb, at offset 0); null when the paragraph has none.',
+  })
+  chapeau?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Tables the paragraph announces (budget, staffing or assessment tables), kept apart from `text`: one string per table, its cells in reading order joined by " | "; null when it announces none.',
+  })
+  tables?: string[] | null;
 }

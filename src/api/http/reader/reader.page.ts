@@ -17,7 +17,7 @@ query ReaderPage($symbol: String!) {
     agendaItems { id item title }
     citedByCount
     paragraphs {
-      id kind number part leadingPhrase relation text
+      id kind number part chapeau leadingPhrase relation text
       clauses { phrase relation start }
       citations { start end quote relation role target { id } }
       footnotes { marker at text }
@@ -48,6 +48,7 @@ interface Paragraph {
   kind: 'PREAMBULAR' | 'OPERATIVE';
   number: string | null;
   part: string | null;
+  chapeau?: string | null;
   leadingPhrase: string;
   relation: string;
   text: string;
@@ -122,18 +123,22 @@ function renderLegend(): SafeHtml {
   return html`<p class="legend">Citations by kind: ${kinds.map((k) => html`<span class="cite kind-${k}">${k.toLowerCase()}</span> `)}<span class="legend-note">Hover or focus a citation for its card; the margin shows each clause's relation.</span></p>`;
 }
 
-/** Operative paragraphs, under part headings ("A", "II") when the resolution has parts. */
+/**
+ * Operative paragraphs, under part headings ("A", "II") when the resolution has parts, and under their chapeau
+ * ("Resolves that:") printed once above the numbered paragraphs it governs, as the text prints it.
+ */
 function renderOperative(paragraphs: Paragraph[], cardIds: Map<string, string>, labels: Map<string, EntityCard>): SafeHtml {
-  const parts: { part: string | null; items: Paragraph[] }[] = [];
+  const runs: { part: string | null; chapeau: string | null; newPart: boolean; items: Paragraph[] }[] = [];
   for (const p of paragraphs) {
-    const last = parts[parts.length - 1];
-    if (last && last.part === p.part) last.items.push(p);
-    else parts.push({ part: p.part, items: [p] });
+    const last = runs[runs.length - 1];
+    const chapeau = p.chapeau ?? null;
+    if (last && last.part === p.part && last.chapeau === chapeau) last.items.push(p);
+    else runs.push({ part: p.part, chapeau, newPart: !last || last.part !== p.part, items: [p] });
   }
   return join(
-    parts.map(
-      ({ part, items }) =>
-        html`${part ? html`<h3 class="part" id="part-${part}">${part}</h3>` : ''}<ol class="paragraphs operative">${items.map((p) => renderParagraph(p, cardIds, labels))}</ol>`,
+    runs.map(
+      ({ part, chapeau, newPart, items }) =>
+        html`${part && newPart ? html`<h3 class="part" id="part-${part}">${part}</h3>` : ''}${chapeau ? html`<p class="chapeau">${chapeau}</p>` : ''}<ol class="paragraphs operative">${items.map((p) => renderParagraph(p, cardIds, labels))}</ol>`,
     ),
   );
 }
@@ -151,7 +156,8 @@ function renderParagraph(p: Paragraph, cardIds: Map<string, string>, labels: Map
   for (const clause of p.clauses) {
     const start = clause.start;
     const end = start + clause.phrase.length;
-    if (start < 0 || end > p.text.length) continue;
+    // A chapeau's verb governs the paragraph but is printed above it, not in its text: nothing to mark.
+    if (start < 0 || end > p.text.length || p.text.slice(start, end) !== clause.phrase) continue;
     marks.push({ start, end, render: (inner) => html`<strong class="phrase" data-relation="${clause.relation}" title="${relationLabel(clause.relation)}">${inner}</strong>` });
   }
   // One span can cite several entities ("International Covenants on Human Rights"): one link each.
