@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +11,7 @@ import { connectGraph } from '../../src/runtime';
 import { describeMachine } from '../api/machine';
 import { table, runBenchmark } from '../report';
 import { diffDumps, dumpGraph, GraphDump } from './graph-dump';
+import { processCpuSeconds } from './process-cpu';
 
 /** Port of the benchmark's own Neo4j, apart from npm start (7687) and the tests (7688); BENCH_NEO4J_PORT moves it (two checkouts on one machine). */
 const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT) || 7689;
@@ -158,12 +158,5 @@ function compareLine(names: string[], rates: Map<string, number[]>): string {
   return `Side by side (loads into an empty graph but the first, on a cold Neo4j): ${names[0]} ${(mine / base).toFixed(2)}x ${names[1]} (median ${mine.toFixed(0)} vs ${base.toFixed(0)} resolutions/s).`;
 }
 
-/** User + system CPU seconds a process has used so far (Linux /proc), or undefined when it cannot be read. */
-function processCpuSeconds(pid: number | undefined): number | undefined {
-  if (!pid || !existsSync(`/proc/${pid}/stat`)) return undefined;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  // After the command name: field 14 (utime) and 15 (stime) of stat(5) are at 11 and 12, in clock ticks (100 a second on Linux).
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 runBenchmark(main);

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
@@ -8,6 +7,7 @@ import { repoRoot } from '../../src/repo-root';
 import { connectGraph } from '../../src/runtime';
 import { runBenchmark } from '../report';
 import { warmUpAll } from '../../src/services/warm-up';
+import { processCpuSeconds } from './process-cpu';
 
 /**
  * Where the start-up load into an empty graph spends its time, phase by phase (schema, catalogue, texts, the wait for
@@ -66,10 +66,5 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-function processCpuSeconds(pid: number | undefined): number | undefined {
-  if (!pid || !existsSync(`/proc/${pid}/stat`)) return undefined;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 runBenchmark(main);

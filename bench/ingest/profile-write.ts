@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { loadConfig } from '../../src/config';
@@ -11,6 +11,7 @@ import { decodeInput, parseText, toVersionedWrite } from '../../src/services/ing
 import { repoRoot } from '../../src/repo-root';
 import { connectGraph } from '../../src/runtime';
 import { runBenchmark } from '../report';
+import { processCpuSeconds } from './process-cpu';
 
 /**
  * Where the write of the corpus spends its time: parses every text (timing each), then writes them in batches with
@@ -97,11 +98,5 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** User + system CPU seconds of a process (Linux /proc), or undefined. */
-function processCpuSeconds(pid: number | undefined): number | undefined {
-  if (!pid || !existsSync(`/proc/${pid}/stat`)) return undefined;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 runBenchmark(main);
