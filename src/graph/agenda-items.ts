@@ -1,4 +1,6 @@
+import neo4j from 'neo4j-driver';
 import { ResolutionWrite } from '../core/model/graph-write';
+import { withIntegers } from './load-plan';
 import { cypher } from './cypher';
 import { RunInTransaction } from './executor';
 
@@ -12,7 +14,7 @@ export async function writeAgendaItems(run: RunInTransaction, batch: ResolutionW
   const replaced = new Set(replacedIds);
   const resolutions = batch
     .filter((w) => written.has(w.resolution.id) && ((w.agendaItems?.length ?? 0) > 0 || replaced.has(w.resolution.id)))
-    .map((w) => ({ id: w.resolution.id, items: (w.agendaItems ?? []).map((a) => ({ id: a.id, props: a.props, order: a.order, title: a.title ?? null })) }));
+    .map((w) => ({ id: w.resolution.id, items: (w.agendaItems ?? []).map((a) => ({ id: a.id, props: withIntegers(a.props), order: neo4j.int(a.order), title: a.title ?? null })) }));
   if (resolutions.length === 0) return;
   const [{ touched }] = (await run(cypher('load/agenda-items'), { resolutions })) as [{ touched: string[] }];
   await refreshAgendaItems(run, touched);

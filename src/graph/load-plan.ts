@@ -38,11 +38,11 @@ export function toStatementRow(w: ResolutionWrite) {
     if (own) ownLinks.set(`${l.type}>${l.to}`, { to: l.to, type: l.type, props: l.props });
     else entityLinks.set(`${l.from}>${l.type}>${l.to}`, { from: l.from, to: l.to, type: l.type, props: l.props });
   }
-  const citations = new Map<string, Map<string, { targetId: string; props: Props }>>(w.paragraphs.map((p) => [p.id, new Map()]));
+  const citations = new Map<string, Map<string, { targetId: string; props: Record<string, unknown> }>>(w.paragraphs.map((p) => [p.id, new Map()]));
   for (const c of w.citations) {
     const of = citations.get(c.paragraphId);
     if (!of) throw new DataFileError(`${c.key}: the paragraph ${c.paragraphId} is not one of ${w.resolution.id}'s paragraphs`);
-    of.set(c.key, { targetId: c.targetId, props: c.props });
+    of.set(c.key, { targetId: c.targetId, props: withIntegers(c.props) });
   }
   const resolution = toNeo4jEntity(w.resolution);
   // A count is an integer in the graph: a JS number would travel, and be stored, as a float.
@@ -56,7 +56,7 @@ export function toStatementRow(w: ResolutionWrite) {
     targetIds,
     ownLinks: [...ownLinks.values()],
     entityLinks: [...entityLinks.keys()].map((key) => ({ key, ...entityLinks.get(key)! })),
-    paragraphs: w.paragraphs.map((p) => ({ props: p.props, citations: [...citations.get(p.id)!.values()] })),
+    paragraphs: w.paragraphs.map((p) => ({ props: withIntegers(p.props), citations: [...citations.get(p.id)!.values()] })),
   };
 }
 
@@ -84,7 +84,7 @@ export interface BatchPlan {
   replaced: { id: string; attach: boolean }[];
   resolutions: { resolution: { id: string; props: Record<string, unknown> }; attach: boolean; version: Record<string, unknown>; trace: Record<string, unknown>; ownLinks: unknown[] }[];
   entityLinks: { from: string; to: string; type: string; props: Props }[];
-  paragraphs: { id: string; paragraphs: { props: Props; citations: { target: Integer; props: Props }[] }[] }[];
+  paragraphs: { id: string; paragraphs: { props: Record<string, unknown>; citations: { target: Integer; props: Record<string, unknown> }[] }[] }[];
 }
 
 /**
@@ -147,7 +147,7 @@ export function planBatch(rows: StatementRow[], previous: Map<string, PreviousRo
   const position = new Map(plan.targetIds.map((t, i) => [t, neo4j.int(i)]));
   plan.paragraphs = writtenRows.map((w) => ({
     id: w.resolution.id,
-    paragraphs: w.paragraphs.map((p) => ({ props: p.props, citations: p.citations.map((c) => ({ target: position.get(c.targetId)!, props: c.props })) })),
+    paragraphs: w.paragraphs.map((p) => ({ props: withIntegers(p.props), citations: p.citations.map((c) => ({ target: position.get(c.targetId)!, props: withIntegers(c.props) })) })),
   }));
   return plan;
 }
@@ -188,7 +188,23 @@ function linkTypesNote(): string {
 }
 
 export function toNeo4jEntity(e: EntityRow): { id: string; type: string; props: Record<string, unknown> } {
-  return { id: e.id, type: e.type, props: withDates(e.props) };
+  return { id: e.id, type: e.type, props: withIntegers(withDates(e.props)) };
+}
+
+/**
+ * Whole numbers (and lists of them) become Neo4j integers: a JS number travels, and is stored, as a float, so a vote
+ * of 120, a paragraph's order or a citation's offset would read 120.0 to anyone querying Neo4j or its exports.
+ */
+export function withIntegers(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(props)) out[key] = integerValue(props[key]);
+  return out;
+}
+
+function integerValue(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isSafeInteger(x))) return v.map((x: number) => neo4j.int(x));
+  return v;
 }
 
 /** ISO date strings become Neo4j `date` values so they sort and compare as dates. */

@@ -42,6 +42,17 @@ describe('the start-up load of the seed and the corpus', () => {
     // A count is stored as an integer (a JS number would go in as a float), on texts and on catalogued documents alike.
     const types = await graph.driver.executeQuery('MATCH (r:Resolution) WHERE r.paragraphCount IS NOT NULL RETURN collect(DISTINCT valueType(r.paragraphCount)) AS types');
     expect(types.records[0].get('types')).toEqual(['INTEGER NOT NULL']);
+    // So is every other whole number the parser or the catalogue gives: votes, years, orders, offsets, footnote markers.
+    const numbers = await graph.driver.executeQuery(`
+      CALL () { MATCH (r:Resolution) UNWIND [r.votesInFavour, r.votesAgainst, r.abstentions] AS v RETURN v
+        UNION ALL MATCH (e:Entity) RETURN e.year AS v
+        UNION ALL MATCH (p:Paragraph) UNWIND [p.order] + coalesce(p.clauseStarts, []) + coalesce(p.footnoteMarkers, []) AS v RETURN v
+        UNION ALL MATCH (:Paragraph)-[c:CITES]->() UNWIND [c.start, c.end] AS v RETURN v
+        UNION ALL MATCH (i:Entity) UNWIND [i.treatySeriesVolume, i.treatySeriesNumber] AS v RETURN v }
+      WITH v WHERE v IS NOT NULL
+      RETURN collect(DISTINCT valueType(v)) AS types, count(v) AS n`);
+    expect(numbers.records[0].get('n').toNumber()).toBeGreaterThan(100);
+    expect(numbers.records[0].get('types')).toEqual(['INTEGER NOT NULL']);
   });
 
   it('skips every unchanged text on the next start', async () => {
