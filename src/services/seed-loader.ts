@@ -93,7 +93,7 @@ export function shippedTexts(dataDir: string, data: GraphData): { source: string
 
 /** Creates constraints and indexes (idempotent) and waits until the indexes are online. */
 export async function applySchema(executor: GraphExecutor): Promise<void> {
-  await executor.runSchema([...schemaStatements(), { name: 'schema/await', text: 'CALL db.awaitIndexes(300)' }]);
+  await executor.runSchema([...schemaStatements(), cypher('graph/await-indexes')]);
 }
 
 /**
@@ -169,7 +169,7 @@ export async function loadDefaultGraph(executor: GraphExecutor, dataDir: string,
     }
   }
   const textsMs = Date.now() - textsStarted;
-  await executor.runSchema([{ name: 'schema/await', text: 'CALL db.awaitIndexes(300)' }]);
+  await executor.runSchema([cypher('graph/await-indexes')]);
   const [counts] = (await executor.read(cypher('health/counts'))) as [{ nodes: number; relationships: number }];
   return {
     data,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { CitationRecord, CitedByArgs, CitedEntityRecord, LinkedNode, NodeRecord, Page, ParagraphRecord, ReadRepository } from '../../graph/read.repository';
 import { PlanResult, PlanStep } from '../../graph/planned-read';
+import { AgendaItemRecord, AgendaRepository } from '../../graph/agenda.repository';
 
 /** A loader key: an id plus the arguments of the field that asks for it. Keys with equal arguments share one query. */
 export interface Keyed<A> {
@@ -93,7 +94,13 @@ export function createLoaders(repo: ReadRepository) {
     });
   });
 
-  return { entity, bySymbol, byAbbreviation, paragraph, links, citedBy, citedEntities, paragraphsOf, citationsOf };
+  const agenda = new AgendaRepository(repo.executor);
+  const agendaItemsOf = new DataLoader<string, AgendaItemRecord[]>(async (ids) => {
+    const found = await agenda.ofResolutions(ids);
+    return ids.map((id) => found.get(id) ?? []);
+  });
+
+  return { entity, bySymbol, byAbbreviation, paragraph, links, citedBy, citedEntities, paragraphsOf, citationsOf, agendaItemsOf };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,5 @@
-import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ORGANS } from '../../../core/ingest/organs';
 import { AgendaItemRecord, AgendaRepository } from '../../../graph/agenda.repository';
 import { NodeRecord } from '../../../graph/read.repository';
 import { GraphContext } from '../context';
@@ -10,25 +10,10 @@ import { ResolutionConnection } from '../types/connections';
 import { PageArgs } from '../types/inputs';
 import { Resolution } from '../types/resolution.type';
 
-/** The organs whose agenda items the parser reads (the keys of src/core/ingest/organs.ts). */
-const ORGANS = ['ga', 'hrc', 'chr', 'ecosoc', 'sc'];
+/** The organs whose agenda items the parser reads. */
+const ORGAN_KEYS: readonly string[] = ORGANS.map((o) => o.key);
 const SESSION = /^(?:\d{1,4}|S-\d{1,3}|ES-\d{1,3})$/;
 export const AGENDA_ITEM_ID = /^agenda:[a-z]+:(?:\d{1,4}|S-\d{1,3}|ES-\d{1,3}):\d{1,3}(?:\([a-z]{1,3}\))?$/;
-
-/** Per request: one batched read of the agenda items of every resolution a selection lists. */
-const itemLoaders = new WeakMap<GraphContext, DataLoader<string, AgendaItemRecord[]>>();
-function agendaItemsLoader(ctx: GraphContext): DataLoader<string, AgendaItemRecord[]> {
-  let loader = itemLoaders.get(ctx);
-  if (!loader) {
-    const repo = new AgendaRepository(ctx.repo.executor);
-    loader = new DataLoader(async (ids) => {
-      const found = await repo.ofResolutions(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    });
-    itemLoaders.set(ctx, loader);
-  }
-  return loader;
-}
 
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
@@ -43,7 +28,7 @@ export class AgendaItemResolver {
     @Arg('organ', () => String, { nullable: true, description: 'Only this organ: "ga" (General Assembly), "hrc", "chr", "ecosoc" or "sc"; every organ when omitted.' }) organ?: string | null,
   ) {
     const o = organ ?? null;
-    if (o !== null && !ORGANS.includes(o)) throw userError('BAD_USER_INPUT', `"organ" must be one of ${ORGANS.join(', ')} (lowercase); got "${o.slice(0, 40)}".`);
+    if (o !== null && !ORGAN_KEYS.includes(o)) throw userError('BAD_USER_INPUT', `"organ" must be one of ${ORGAN_KEYS.join(', ')} (lowercase); got "${o.slice(0, 40)}".`);
     if (session != null && !SESSION.test(session)) {
       throw userError('BAD_USER_INPUT', `"session" must be a session number such as "78", a special session such as "S-27" or "ES-10", or a year such as "2044"; got "${session.slice(0, 40)}".`);
     }
@@ -73,6 +58,6 @@ export class ResolutionAgendaResolver {
     description: 'The agenda item(s) it was considered under, in the order its header names them ("Agenda items 13 and 117"); empty when the text has no agenda line (e.g. a Commission resolution).',
   })
   agendaItems(@Root() r: NodeRecord, @Ctx() ctx: GraphContext) {
-    return agendaItemsLoader(ctx).load(r.id);
+    return ctx.loaders.agendaItemsOf.load(r.id);
   }
 }

@@ -59,30 +59,16 @@ export function createReaderRouter(run: RunPageQuery, publicDir: string, logger:
   router.get(
     '/browse',
     page(async (_req, res) => {
-      const all = [];
-      let after: string | null = null;
-      for (let i = 0; i < 20; i++) {
-        const data: any = await run(RESOLUTIONS_PAGE_QUERY, after ? { after } : {}, res.locals.requestId);
-        all.push(...data.resolutions.nodes);
-        if (!data.resolutions.pageInfo.hasNextPage) break;
-        after = data.resolutions.pageInfo.endCursor;
-      }
-      return { title: 'Resolutions by session', main: renderBrowse(all), query: { text: RESOLUTIONS_PAGE_QUERY, variables: {} } };
+      const { nodes } = await readPages(run, RESOLUTIONS_PAGE_QUERY, {}, res.locals.requestId, (data) => data.resolutions);
+      return { title: 'Resolutions by session', main: renderBrowse(nodes), query: { text: RESOLUTIONS_PAGE_QUERY, variables: {} } };
     }),
   );
 
   router.get(
     '/browse/agenda',
     page(async (_req, res) => {
-      const all = [];
-      let after: string | null = null;
-      for (let i = 0; i < 20; i++) {
-        const data: any = await run(AGENDA_ITEMS_QUERY, after ? { after } : {}, res.locals.requestId);
-        all.push(...data.agendaItems.nodes);
-        if (!data.agendaItems.pageInfo.hasNextPage) break;
-        after = data.agendaItems.pageInfo.endCursor;
-      }
-      return { title: 'Resolutions by agenda item', main: renderAgendaList(all), query: { text: AGENDA_ITEMS_QUERY, variables: {} } };
+      const { nodes } = await readPages(run, AGENDA_ITEMS_QUERY, {}, res.locals.requestId, (data) => data.agendaItems);
+      return { title: 'Resolutions by agenda item', main: renderAgendaList(nodes), query: { text: AGENDA_ITEMS_QUERY, variables: {} } };
     }),
   );
 
@@ -91,17 +77,8 @@ export function createReaderRouter(run: RunPageQuery, publicDir: string, logger:
     page(async (req, res) => {
       const id = readPathKey(req.path.slice('/agenda/'.length));
       const variables = { id };
-      let item: any = null;
-      const resolutions = [];
-      let after: string | null = null;
-      for (let i = 0; i < 20; i++) {
-        const data: any = await run(AGENDA_ITEM_QUERY, after ? { id, after } : variables, res.locals.requestId);
-        if (!data.agendaItem) break;
-        item ??= data.agendaItem;
-        resolutions.push(...data.agendaItem.resolutions.nodes);
-        if (!data.agendaItem.resolutions.pageInfo.hasNextPage) break;
-        after = data.agendaItem.resolutions.pageInfo.endCursor;
-      }
+      const { nodes: resolutions, first } = await readPages(run, AGENDA_ITEM_QUERY, variables, res.locals.requestId, (data) => data.agendaItem?.resolutions);
+      const item = first.agendaItem;
       if (!item) throw new PageQueryError(`No resolution in the graph was considered under the agenda item ${id}. Agenda item ids look like agenda:ga:78:71(b); see all agenda items at /browse/agenda.`, 404, 'NOT_FOUND');
       return { title: `Agenda item ${item.item}`, main: renderAgendaItem({ ...item, resolutions }), query: { text: AGENDA_ITEM_QUERY, variables } };
     }),
@@ -199,16 +176,44 @@ function readPathKey(raw: string): string {
 /** Resolutions citing an entity, counted per year of adoption (for the chart). */
 async function citingYears(run: RunPageQuery, id: string, requestId: string): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
-  let after: string | null = null;
-  for (let i = 0; i < MAX_CITING_YEAR_PAGES; i++) {
-    const data: any = await run(CITING_YEARS_QUERY, after ? { id, after } : { id }, requestId);
-    for (const r of data.resolutions.nodes) {
-      const year = Number(r.adoptedOn?.slice(0, 4));
-      if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
-    }
-    if (!data.resolutions.pageInfo.hasNextPage) break;
-    after = data.resolutions.pageInfo.endCursor;
+  const { nodes } = await readPages<{ adoptedOn?: string | null }>(run, CITING_YEARS_QUERY, { id }, requestId, (data) => data.resolutions, MAX_CITING_YEAR_PAGES);
+  for (const r of nodes) {
+    const year = Number(r.adoptedOn?.slice(0, 4));
+    if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return counts;
+}
+
+interface Page<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * Every node of a paged list, asked page after page (at most `maxPages`): `list` picks the page out of an answer, and
+ * gives null or undefined when there is none (an unknown id). The first answer comes back too, for what stands beside
+ * the list.
+ */
+async function readPages<T = any>(
+  run: RunPageQuery,
+  query: string,
+  variables: Record<string, unknown>,
+  requestId: string,
+  list: (data: any) => Page<T> | null | undefined,
+  maxPages = 20,
+): Promise<{ nodes: T[]; first: any }> {
+  const nodes: T[] = [];
+  let first: any;
+  let after: string | null = null;
+  for (let i = 0; i < maxPages; i++) {
+    const data: any = await run(query, after ? { ...variables, after } : variables, requestId);
+    first ??= data;
+    const page = list(data);
+    if (!page) break;
+    nodes.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return { nodes, first };
 }
 
