@@ -3,6 +3,9 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { RequestHandler, Response } from 'express';
 import type { GraphContext } from '../graphql/context';
 
+/** Where `attach` puts the HTTP response on a request's context (a symbol: no GraphQL code reads it by name). */
+const RESPONSE = Symbol('answer-cache response');
+
 /** One answer as it was sent: the body and the headers Apollo set for it. */
 interface Answer {
   body: string;
@@ -43,7 +46,6 @@ export interface AnswerCacheOptions {
  */
 export class AnswerCache {
   private readonly answers: InMemoryLRUCache<Answer>;
-  private readonly pending = new WeakMap<object, Response>();
 
   constructor(private readonly options: AnswerCacheOptions) {
     this.answers = new InMemoryLRUCache<Answer>({ maxSize: options.maxBytes, sizeCalculation: (a) => 2 * a.body.length + 256 });
@@ -85,9 +87,14 @@ export class AnswerCache {
     };
   }
 
-  /** Call with each request's context and response (the context function of expressMiddleware). */
+  /**
+   * Call with each request's context and response (the context function of expressMiddleware). The response rides on
+   * the context itself: Apollo Server 5 runs each operation with a shallow copy of the context object (cloneObject in
+   * internalExecuteOperation), so a map keyed by the object the context function returned never finds the copy the
+   * plugins are given, and no answer was ever kept. Own properties are copied, this one included.
+   */
   attach(context: object, res: Response): void {
-    this.pending.set(context, res);
+    (context as { [RESPONSE]?: Response })[RESPONSE] = res;
   }
 
   /** Marks the answers that may be kept; goes with Apollo's response cache plugins. */
@@ -95,7 +102,7 @@ export class AnswerCache {
     return {
       requestDidStart: async ({ contextValue }) => ({
         willSendResponse: async (rc) => {
-          const res = this.pending.get(contextValue);
+          const res = (contextValue as { [RESPONSE]?: Response })[RESPONSE];
           if (!res || rc.operation?.operation !== 'query') return;
           const { response } = rc;
           if (response.body.kind !== 'single' || response.body.singleResult.errors || !response.body.singleResult.data) return;
