@@ -29,7 +29,7 @@ export function cypher(name: QueryName): CypherQuery {
   let query = cache.get(name);
   if (!query) {
     if (!QUERY_NAMES.includes(name)) throw new Error(`No query "${name}": cypher/queries/${name}.cypher does not exist.`);
-    query = { name, text: expandTemplate(readQueryFile(name), readQueryFile).trim() };
+    query = { name, text: compact(expandTemplate(readQueryFile(name), readQueryFile)) };
     cache.set(name, query);
   }
   return query;
@@ -38,6 +38,19 @@ export function cypher(name: QueryName): CypherQuery {
 /** Loads and expands every query, so a broken file or placeholder fails at start-up rather than on first use. */
 export function loadAllQueries(): void {
   QUERY_NAMES.forEach((name) => cypher(name));
+}
+
+/**
+ * The text sent to Neo4j: without whole-line comments, indentation and blank lines. The files keep them for readers;
+ * the driver would encode them on every request and Neo4j hash them on every plan-cache lookup (the planned
+ * statements nest several fragments: their comments were a third of the text).
+ */
+export function compact(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('//'))
+    .join('\n');
 }
 
 function readQueryFile(name: string): string {

@@ -19,6 +19,20 @@ export interface PlanStep {
   ids?: string[];
 }
 
+/**
+ * Which properties the statement returns (src/api/graphql/planner/projection.ts says which an operation can read):
+ * property names of entity nodes and of paragraphs (null: all of them, as `.*`), and whether the citations of cited
+ * entities are read at all.
+ */
+export interface PlanProjection {
+  entity: readonly string[] | null;
+  paragraph: readonly string[] | null;
+  citations: boolean;
+}
+
+/** Every property and every citation: the rows of the batched reads, exactly. */
+export const FULL_PROJECTION: PlanProjection = { entity: null, paragraph: null, citations: true };
+
 /** What each step read: its input ids and its rows, shaped like the rows of the batched read it stands for. */
 export interface PlanResult {
   ids: string[];
@@ -44,10 +58,10 @@ export const MAX_PLAN_STEPS = 24;
  * (deduplicated), steps in order (a parent always comes before its children). Only the fragments' static text and
  * generated names (s0, i0, r0, …) go into it; every value is in the parameters `s0`, `s1`, ….
  */
-export function buildPlannedRead(steps: readonly PlanStep[]): { text: string; params: Record<string, unknown> } {
+export function buildPlannedRead(steps: readonly PlanStep[], projection: PlanProjection = FULL_PROJECTION): { text: string; params: Record<string, unknown> } {
   if (steps.length === 0 || steps.length > MAX_PLAN_STEPS) throw new Error(`a plan has 1 to ${MAX_PLAN_STEPS} steps, not ${steps.length}`);
   const lines: string[] = [];
-  const params: Record<string, unknown> = {};
+  const params: Record<string, unknown> = { props: projection };
   steps.forEach((step, i) => {
     const fragment = cypher(FRAGMENTS[step.kind]).text;
     params[`s${i}`] = step.args;
@@ -63,13 +77,14 @@ export function buildPlannedRead(steps: readonly PlanStep[]): { text: string; pa
       imports = source;
       input = `reduce(acc = [], x IN ${source} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
     }
+    // No indentation: the text is Neo4j's (the fragments are compacted too, see cypher.ts), its structure is the braces.
     lines.push(
       `CALL (${imports}) {`,
-      `  WITH ${input} AS ids, $s${i} AS args`,
-      '  CALL (ids, args) {',
-      ...fragment.split('\n').map((l) => `    ${l}`),
-      '  }',
-      `  RETURN ids AS i${i}, rows AS r${i}, nodeIds AS n${i}, paragraphIds AS p${i}`,
+      `WITH ${input} AS ids, $s${i} AS args`,
+      'CALL (ids, args) {',
+      fragment,
+      '}',
+      `RETURN ids AS i${i}, rows AS r${i}, nodeIds AS n${i}, paragraphIds AS p${i}`,
       '}',
     );
   });
@@ -78,8 +93,47 @@ export function buildPlannedRead(steps: readonly PlanStep[]): { text: string; pa
 }
 
 /** Runs a plan in one round trip; `name` (the root field) tags the transaction and the logs. */
-export async function runPlannedRead(executor: GraphExecutor, name: string, steps: readonly PlanStep[]): Promise<PlanResult[]> {
-  const { text, params } = buildPlannedRead(steps);
+export async function runPlannedRead(executor: GraphExecutor, name: string, steps: readonly PlanStep[], projection: PlanProjection = FULL_PROJECTION): Promise<PlanResult[]> {
+  const { text, params } = buildPlannedRead(steps, projection);
   const [row] = await executor.read({ name: `plan/${name}`, text }, params);
-  return steps.map((_, i) => ({ ids: (row?.[`i${i}`] as string[]) ?? [], rows: (row?.[`r${i}`] as Record<string, unknown>[]) ?? [] }));
+  return steps.map((step, i) => {
+    const rows = (row?.[`r${i}`] as Record<string, unknown>[]) ?? [];
+    return { ids: (row?.[`i${i}`] as string[]) ?? [], rows: unprojectRows(step.kind, rows, projection) };
+  });
+}
+
+type Row = Record<string, unknown>;
+
+/** The rows of one step with every projected node and paragraph made back into a property map (see cypher/queries/plan/README.md). */
+export function unprojectRows(kind: PlanStepKind, rows: Row[], projection: PlanProjection): Row[] {
+  const { entity, paragraph } = projection;
+  switch (kind) {
+    case 'lookup-by-id':
+    case 'lookup-by-symbol':
+      return entity ? rows.map((n) => unproject(n, entity)) : rows;
+    case 'links':
+    case 'cited-entities':
+    case 'citations-of':
+      return entity ? rows.map((r) => ({ ...r, node: unproject(r.node as Row, entity) })) : rows;
+    case 'paragraphs-by-ids':
+      return paragraph ? rows.map((p) => unproject(p, paragraph)) : rows;
+    case 'paragraphs-of':
+      return paragraph ? rows.map((r) => ({ ...r, paragraph: unproject(r.paragraph as Row, paragraph) })) : rows;
+    case 'cited-by':
+      return rows;
+    default: {
+      const never: never = kind;
+      throw new Error(`unknown plan step ${String(never)}`);
+    }
+  }
+}
+
+/** `{id, labels, _values: [v1, v2]}` with keys [k1, k2] as `{id, labels, k1: v1, k2: v2}`, leaving out nulls as `.*` does. */
+function unproject(raw: Row, keys: readonly string[]): Row {
+  const values = raw._values;
+  if (!Array.isArray(values)) return raw;
+  const out: Row = {};
+  for (const k in raw) if (k !== '_values' && raw[k] !== null) out[k] = raw[k];
+  for (let i = 0; i < keys.length; i++) if (values[i] !== null && values[i] !== undefined) out[keys[i]] = values[i];
+  return out;
 }

@@ -50,6 +50,25 @@ const SHAPES: Record<string, { root: 'resolution' | 'instrument' | 'body' | 'doc
     } }
     fragment Links on Entity { id ... on Instrument { monitoredBy { id } provisions { id } } ... on Body { parent { id } } }`,
   },
+  // Every field that reads stored properties (planner/projection.ts), so a projection that leaves one out differs here.
+  'every-field': {
+    root: 'resolution',
+    query: `query ($id: ID!) { resolution(id: $id) {
+      __typename id entityType label title curated note citedByCount symbol kind sponsors number adoptedOn votingOutcome paragraphCount
+      vote { inFavour against abstentions }
+      guidedBy { id label title entityType entity { ...Fields } }
+      cites(types: [Instrument, Body, Document]) { entity { ...Fields ... on Instrument { monitoredBy { id label note } } } citations { quote relation role phrase start end key } }
+      paragraphs { id kind order number part text leadingPhrase relation addressees chapeau tables clauses { phrase relation start addressee } footnotes { marker at text }
+        citations { target { id label curated } paragraph { id text } } }
+    } }
+    fragment Fields on Entity { __typename id entityType label title curated note citedByCount
+      ... on Instrument { kind shortTitle abbreviation symbol adoptedOn signedOn entryIntoForce externalIds { wikidata wikidataUrl treatySeries { volume number page } treatyCollectionChapter treatyCollectionUrl } treatySeries { volume number page } }
+      ... on Body { shortTitle abbreviation establishedOn externalIds { wikidata } }
+      ... on Document { symbol }
+      ... on Provision { number }
+      ... on Event { date year }
+      ... on Resolution { symbol adoptedOn } }`,
+  },
   'resolution-by-symbol': {
     root: 'resolution',
     query: `query ($symbol: String!) { resolution(symbol: $symbol) { id paragraphs(kind: OPERATIVE) { id citations { target { id } } } } }`,
@@ -128,6 +147,22 @@ describe('one planned statement per root field', () => {
       expect({ variables, reads: planned.names }).toEqual({ variables, reads: [`plan/${root}`] });
       expect(loaded.roundTrips).toBeGreaterThan(1);
     }
+  }, 240_000);
+
+  it('projects for the whole operation: a second root field reads properties the first did not select, from the same primed records', async () => {
+    // The plan of the first root fills the loaders with the cited instruments, the Universal Declaration among them;
+    // the second root asks for it by id and must see every property it selects.
+    const query = `query ($id: ID!) { resolution(id: $id) { cites { entity { id } } } udhr: instrument(id: "instrument:udhr") { title label adoptedOn curated citedByCount externalIds { wikidata } } }`;
+    let citing = 0;
+    for (const id of ids.resolution) {
+      const planned = await ask(query, { id }, true);
+      const loaded = await ask(query, { id }, false);
+      expect(planned.result.errors).toBeUndefined();
+      expect(JSON.stringify(planned.result)).toBe(JSON.stringify(loaded.result));
+      if (JSON.stringify(planned.result).includes('"id":"instrument:udhr"')) citing += 1;
+      expect((planned.result.data as any).udhr.adoptedOn).toBe('1948-12-10');
+    }
+    expect(citing).toBeGreaterThan(3);
   }, 240_000);
 
   it('keeps the lookup errors: a key of another type, an unknown id, two keys', async () => {

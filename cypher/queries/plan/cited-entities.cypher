@@ -6,7 +6,7 @@ WHERE (args.relations IS NULL OR c.relation IN args.relations)
   AND (args.types IS NULL OR any(label IN labels(t) WHERE label IN args.types))
 WITH id, t, p, c
 ORDER BY p.order, c.start
-WITH id, t, collect(c {.*, paragraphId: p.id, resolutionId: id, targetId: t.id}) AS citations, min(p.order * 100000 + c.start) AS firstAt
+WITH id, t, collect(CASE WHEN $props.citations THEN c {.*, paragraphId: p.id, resolutionId: id, targetId: t.id} END) AS citations, min(p.order * 100000 + c.start) AS firstAt
 ORDER BY id, firstAt, t.id
-RETURN collect({id: id, node: t {.*, labels: labels(t)}, citations: citations}) AS rows, collect(DISTINCT t.id) AS nodeIds,
+RETURN collect({id: id, node: CASE WHEN $props.entity IS NULL THEN t {.*, labels: labels(t)} ELSE {id: t.id, labels: labels(t), _values: [k IN $props.entity | t[k]]} END, citations: citations}) AS rows, collect(DISTINCT t.id) AS nodeIds,
        reduce(acc = [], cs IN collect(citations) | acc + [c IN cs | c.paragraphId]) AS paragraphIds

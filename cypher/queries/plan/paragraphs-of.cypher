@@ -7,5 +7,5 @@ CALL (id, args) {
   RETURN p
   ORDER BY p.order
 }
-WITH collect({id: id, paragraph: p {.*}}) AS rows, collect(DISTINCT p.id) AS paragraphIds
+WITH collect({id: id, paragraph: CASE WHEN $props.paragraph IS NULL THEN p {.*} ELSE {id: p.id, _values: [k IN $props.paragraph | p[k]]} END}) AS rows, collect(DISTINCT p.id) AS paragraphIds
 RETURN rows, [] AS nodeIds, paragraphIds

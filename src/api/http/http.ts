@@ -72,27 +72,10 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
     }
   });
 
-  // The reader pages (/, /read, /entity, /search, /browse) run their GraphQL operations through this same Apollo server.
-  const readerPages = createReaderPages(apollo, (requestId) => createContext(repo, config.maxPageSize, requestId, {}, config.maxGraphNodes), logger);
-  app.use(readerPages.router);
-
-  app.get('/', (_req, res) => {
-    res.type('text/plain').send(
-      'UN human-rights instruments knowledge graph.\n' +
-        'POST GraphQL queries to /graphql, for example:\n' +
-        `  curl -s http://${config.http.host}:${config.http.port}/graphql -H 'content-type: application/json' \\\n` +
-        `    -d '{"query":"{ resolution(symbol: \\"E/CN.4/RES/2003/48\\") { guidedBy { label title } } }"}'\n` +
-        'The schema is in schema.graphql; see README.md for example queries.\n' +
-        'In a browser: /explore draws the graph, /graphql opens a GraphQL IDE with example queries.\n',
-    );
-  });
-
-  app.use(createPagesRouter());
-  app.use(createExportRouter(deps.exporter, logger, { publicBaseUrl: config.publicBaseUrl, graphVersion: deps.graphVersion, cacheMaxBytes: config.exportCacheMaxBytes }));
-
   const { bodyLimit, writeBodyLimit } = config.limits;
   const smallJson = express.json({ limit: bodyLimit });
   const largeJson = express.json({ limit: writeBodyLimit });
+  // First among the routes: every GraphQL request would otherwise be matched against each page route before it.
   app.use(
     '/graphql',
     // Only listed origins get CORS headers; a browser on any other origin is refused. Apollo's CSRF prevention
@@ -111,6 +94,24 @@ export function createHttpApp(apollo: ApolloServer<GraphContext>, repo: ReadRepo
       },
     }),
   );
+
+  // The reader pages (/, /read, /entity, /search, /browse) run their GraphQL operations through this same Apollo server.
+  const readerPages = createReaderPages(apollo, (requestId) => createContext(repo, config.maxPageSize, requestId, {}, config.maxGraphNodes), logger);
+  app.use(readerPages.router);
+
+  app.get('/', (_req, res) => {
+    res.type('text/plain').send(
+      'UN human-rights instruments knowledge graph.\n' +
+        'POST GraphQL queries to /graphql, for example:\n' +
+        `  curl -s http://${config.http.host}:${config.http.port}/graphql -H 'content-type: application/json' \\\n` +
+        `    -d '{"query":"{ resolution(symbol: \\"E/CN.4/RES/2003/48\\") { guidedBy { label title } } }"}'\n` +
+        'The schema is in schema.graphql; see README.md for example queries.\n' +
+        'In a browser: /explore draws the graph, /graphql opens a GraphQL IDE with example queries.\n',
+    );
+  });
+
+  app.use(createPagesRouter());
+  app.use(createExportRouter(deps.exporter, logger, { publicBaseUrl: config.publicBaseUrl, graphVersion: deps.graphVersion, cacheMaxBytes: config.exportCacheMaxBytes }));
 
   app.use(readerPages.notFound);
 

@@ -5,6 +5,7 @@ import { GraphContext } from '../context';
 import { primePlanned } from '../loaders';
 import { LookupKeys } from '../resolvers/lookup';
 import { planSelection, RootKey } from './plan-selection';
+import { projectionOf } from './projection';
 
 /**
  * One round trip for a root lookup and what is selected under it: plans the selection, reads it in one statement and
@@ -24,5 +25,5 @@ export async function prefetchRoot(ctx: GraphContext, info: GraphQLResolveInfo, 
   else return;
   const steps = planSelection(info, root, ctx.maxPageSize);
   if (steps.length < 2) return;
-  primePlanned(ctx.loaders, steps, await runPlannedRead(ctx.repo.executor, info.fieldName, steps));
+  primePlanned(ctx.loaders, steps, await runPlannedRead(ctx.repo.executor, info.fieldName, steps, projectionOf(info)));
 }
