@@ -1,5 +1,6 @@
 import { cypher, QueryName } from './cypher';
 import { GraphExecutor } from './executor';
+import { unprojectNode } from './projection';
 
 /** The batched reads a planned statement can stand for, each a fragment under cypher/queries/plan/. */
 export type PlanStepKind = 'lookup-by-id' | 'lookup-by-symbol' | 'links' | 'cited-entities' | 'paragraphs-by-ids' | 'paragraphs-of' | 'citations-of' | 'cited-by';
@@ -110,15 +111,15 @@ export function unprojectRows(kind: PlanStepKind, rows: Row[], projection: PlanP
   switch (kind) {
     case 'lookup-by-id':
     case 'lookup-by-symbol':
-      return entity ? rows.map((n) => unproject(n, entity)) : rows;
+      return entity ? rows.map((n) => unprojectNode(n, entity)) : rows;
     case 'links':
     case 'cited-entities':
     case 'citations-of':
-      return entity ? rows.map((r) => ({ ...r, node: unproject(r.node as Row, entity) })) : rows;
+      return entity ? rows.map((r) => ({ ...r, node: unprojectNode(r.node as Row, entity) })) : rows;
     case 'paragraphs-by-ids':
-      return paragraph ? rows.map((p) => unproject(p, paragraph)) : rows;
+      return paragraph ? rows.map((p) => unprojectNode(p, paragraph)) : rows;
     case 'paragraphs-of':
-      return paragraph ? rows.map((r) => ({ ...r, paragraph: unproject(r.paragraph as Row, paragraph) })) : rows;
+      return paragraph ? rows.map((r) => ({ ...r, paragraph: unprojectNode(r.paragraph as Row, paragraph) })) : rows;
     case 'cited-by':
       return rows;
     default: {
@@ -126,14 +127,4 @@ export function unprojectRows(kind: PlanStepKind, rows: Row[], projection: PlanP
       throw new Error(`unknown plan step ${String(never)}`);
     }
   }
-}
-
-/** `{id, labels, _values: [v1, v2]}` with keys [k1, k2] as `{id, labels, k1: v1, k2: v2}`, leaving out nulls as `.*` does. */
-function unproject(raw: Row, keys: readonly string[]): Row {
-  const values = raw._values;
-  if (!Array.isArray(values)) return raw;
-  const out: Row = {};
-  for (const k in raw) if (k !== '_values' && raw[k] !== null) out[k] = raw[k];
-  for (let i = 0; i < keys.length; i++) if (values[i] !== null && values[i] !== undefined) out[keys[i]] = values[i];
-  return out;
 }

@@ -1,3 +1,4 @@
+import { unprojectNode } from './projection';
 import { cypher } from './cypher';
 import { GraphExecutor, Row } from './executor';
 
@@ -131,11 +132,13 @@ export class ReadRepository {
     return groupBy(rows, 'id', (r) => ({ node: r.node as NodeRecord, link: (r.link ?? {}) as Record<string, unknown> }));
   }
 
-  async list(args: ListArgs): Promise<Page<NodeRecord>> {
+  /** One page of a list; with `properties`, its nodes hold only those (and id and labels): see src/graph/projection.ts. */
+  async list(args: ListArgs, properties: readonly string[] | null = null): Promise<Page<NodeRecord>> {
     const byCount = args.orderField === 'CITED_BY_COUNT' ? MOST_CITED[args.type as keyof typeof MOST_CITED] : undefined;
     if (args.orderField === 'CITED_BY_COUNT' && !byCount) throw new Error(`no list of ${args.type} ordered by citedByCount`);
-    const [row] = await this.executor.read(cypher(byCount ?? (args.cites !== null ? 'entity/list-citing' : 'entity/list')), { ...args });
-    return { totalCount: (row?.totalCount as number) ?? 0, page: (row?.page as NodeRecord[]) ?? [] };
+    const [row] = await this.executor.read(cypher(byCount ?? (args.cites !== null ? 'entity/list-citing' : 'entity/list')), { ...args, props: { entity: properties } });
+    const page = (row?.page as NodeRecord[]) ?? [];
+    return { totalCount: (row?.totalCount as number) ?? 0, page: properties ? page.map((n) => unprojectNode(n, properties) as NodeRecord) : page };
   }
 
   async citedBy(ids: readonly string[], args: CitedByArgs): Promise<Map<string, Page<CitationRecord>>> {

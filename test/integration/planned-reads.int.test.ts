@@ -165,6 +165,24 @@ describe('one planned statement per root field', () => {
     expect(citing).toBeGreaterThan(3);
   }, 240_000);
 
+  it('list pages hold only the properties the operation reads, and give the same JSON as whole nodes', async () => {
+    const queries = [
+      '{ instruments(first: 20, orderBy: {field: CITED_BY_COUNT, direction: DESC}) { totalCount nodes { id title citedByCount label adoptedOn entryIntoForce kind } } }',
+      '{ resolutions(first: 50, filter: {cites: "instrument:udhr"}) { totalCount nodes { id symbol adoptedOn label vote { inFavour against } paragraphCount } } }',
+      '{ resolutions(first: 30, after: "b2Zmc2V0OjI5") { totalCount pageInfo { hasNextPage } nodes { __typename id title kind number votingOutcome sponsors agendaItems { id } } } }',
+      '{ bodies(first: 30) { nodes { id label kind abbreviation curated note citedByCount establishedOn externalIds { wikidata } monitors { id title } } } }',
+      '{ documents(first: 10, orderBy: {field: CITED_BY_COUNT, direction: DESC}) { nodes { id symbol title } } events(first: 10) { nodes { id date year label } } }',
+      '{ instruments(first: 5) { nodes { id } } udhr: instrument(id: "instrument:udhr") { title note treatySeries { volume } } }',
+    ];
+    for (const query of queries) {
+      const projected = await ask(query, {}, true);
+      const whole = await ask(query, {}, false);
+      expect(projected.result.errors).toBeUndefined();
+      expect(JSON.stringify(projected.result)).toBe(JSON.stringify(whole.result));
+      expect(JSON.stringify(projected.result).length).toBeGreaterThan(200);
+    }
+  }, 120_000);
+
   it('keeps the lookup errors: a key of another type, an unknown id, two keys', async () => {
     const wrongType = await ask(SHAPES['guided-by'].query, { id: ids.instrument[0] }, true);
     expect(wrongType.result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

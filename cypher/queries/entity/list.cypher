@@ -15,5 +15,6 @@ WITH n,
        ELSE toLower(coalesce(n.title, n.symbol, n.id))
      END AS sortKey
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN NOT $descending THEN sortKey END ASC, n.id
-WITH collect(n {.*, labels: labels(n)}) AS rows
-RETURN size(rows) AS totalCount, rows[$skip..($skip + $limit)] AS page
+// Only the page's nodes are projected (with the properties the operation reads, src/graph/projection.ts).
+WITH collect(n) AS rows
+RETURN size(rows) AS totalCount, [n IN rows[$skip..($skip + $limit)] | CASE WHEN $props.entity IS NULL THEN n {.*, labels: labels(n)} ELSE {id: n.id, labels: labels(n), _values: [k IN $props.entity | n[k]]} END] AS page

@@ -44,6 +44,7 @@ CALL () {
     AND ($cites IS NULL OR EXISTS { (n)-[:HAS_PARAGRAPH]->(:Paragraph)-[:CITES]->(:Entity {id: $cites}) })
     RETURN n ORDER BY n.citedByCount ASC, n.id SKIP toInteger($skip) LIMIT toInteger($limit)
   }
-  RETURN collect(n {.*, labels: labels(n)}) AS page
+  // The properties the operation reads (src/graph/projection.ts).
+  RETURN collect(CASE WHEN $props.entity IS NULL THEN n {.*, labels: labels(n)} ELSE {id: n.id, labels: labels(n), _values: [k IN $props.entity | n[k]]} END) AS page
 }
 RETURN totalCount, page

@@ -79,6 +79,11 @@ export function projectionOf(info: GraphQLResolveInfo): PlanProjection {
   return projection;
 }
 
+/** The entity properties a list page returns for this operation; null (all) when the context turns planning off (tests compare both). */
+export function entityProjection(ctx: { planner?: boolean }, info: GraphQLResolveInfo): readonly string[] | null {
+  return ctx.planner === false ? null : projectionOf(info).entity;
+}
+
 /** The union over every field the document selects on entity, CitedEntity and Paragraph types. */
 export function projectDocument(schema: GraphQLSchema, document: DocumentNode): PlanProjection {
   const entity = new Set<string>();

@@ -16,6 +16,7 @@ import { Node } from '../types/node.interface';
 import { Resolution } from '../types/resolution.type';
 import { lookup, LookupKeys } from './lookup';
 import { prefetchRoot } from '../planner/prefetch';
+import { entityProjection } from '../planner/projection';
 
 @Resolver()
 export class QueryResolver {
@@ -75,11 +76,12 @@ export class QueryResolver {
   @Query(() => ResolutionConnection, { description: 'Resolutions, filtered and ordered (newest first by default; `orderBy: {field: CITED_BY_COUNT, direction: DESC}` for the most cited), a page at a time.' })
   resolutions(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => ResolutionFilter, { nullable: true, description: 'Conditions the resolutions must meet.' }) filter?: ResolutionFilter | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Order of the list.' }) orderBy?: EntityOrder | null,
   ) {
-    return listPage(ctx, 'Resolution', page, orderBy ?? { field: 'DATE', direction: 'DESC' }, {
+    return listPage(ctx, info, 'Resolution', page, orderBy ?? { field: 'DATE', direction: 'DESC' }, {
       adoptedBy: filter?.adoptedBy ?? null,
       from: filter?.adoptedFrom ?? null,
       to: filter?.adoptedTo ?? null,
@@ -91,42 +93,46 @@ export class QueryResolver {
   @Query(() => InstrumentConnection, { description: 'Instruments, by title unless ordered otherwise (`orderBy: {field: CITED_BY_COUNT, direction: DESC}` for the most cited), a page at a time.' })
   instruments(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('kinds', () => [InstrumentKind], { nullable: true, description: 'Only these kinds.' }) kinds?: string[] | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Order of the list.' }) orderBy?: EntityOrder | null,
   ) {
-    return listPage(ctx, 'Instrument', page, orderBy ?? null, { kinds });
+    return listPage(ctx, info, 'Instrument', page, orderBy ?? null, { kinds });
   }
 
   @Query(() => BodyConnection, { description: 'Bodies, by title unless ordered otherwise (`orderBy: {field: CITED_BY_COUNT, direction: DESC}` for the most cited), a page at a time.' })
   bodies(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('kinds', () => [BodyKind], { nullable: true, description: 'Only these kinds.' }) kinds?: string[] | null,
     @Arg('curated', () => Boolean, { nullable: true, description: 'Only curated (true) or only not-yet-curated (false) bodies.' }) curated?: boolean | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Order of the list.' }) orderBy?: EntityOrder | null,
   ) {
-    return listPage(ctx, 'Body', page, orderBy ?? null, { kinds, curated });
+    return listPage(ctx, info, 'Body', page, orderBy ?? null, { kinds, curated });
   }
 
   @Query(() => DocumentConnection, { description: 'Documents other than resolutions, by symbol unless ordered otherwise (`orderBy: {field: CITED_BY_COUNT, direction: DESC}` for the most cited), a page at a time.' })
   documents(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('kinds', () => [DocumentKind], { nullable: true, description: 'Only these kinds.' }) kinds?: string[] | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Order of the list.' }) orderBy?: EntityOrder | null,
   ) {
-    return listPage(ctx, 'Document', page, orderBy ?? { field: 'SYMBOL', direction: 'ASC' }, { kinds, excludeResolutions: true });
+    return listPage(ctx, info, 'Document', page, orderBy ?? { field: 'SYMBOL', direction: 'ASC' }, { kinds, excludeResolutions: true });
   }
 
   @Query(() => EventConnection, { description: 'Events (meetings, sessions, entries into force), oldest first unless ordered otherwise.' })
   events(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('kinds', () => [EventKind], { nullable: true, description: 'Only these kinds.' }) kinds?: string[] | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Order of the list.' }) orderBy?: EntityOrder | null,
   ) {
-    return listPage(ctx, 'Event', page, orderBy ?? { field: 'DATE', direction: 'ASC' }, { kinds });
+    return listPage(ctx, info, 'Event', page, orderBy ?? { field: 'DATE', direction: 'ASC' }, { kinds });
   }
 }
 
@@ -138,6 +144,7 @@ async function plannedLookup(ctx: GraphContext, info: GraphQLResolveInfo, keys: 
 
 async function listPage(
   ctx: GraphContext,
+  info: GraphQLResolveInfo,
   type: string,
   page: PageArgs,
   orderBy: EntityOrder | null,
@@ -157,6 +164,6 @@ async function listPage(
     descending: orderBy?.direction === 'DESC',
     skip,
     limit,
-  });
+  }, entityProjection(ctx, info));
   return toConnection(result.page, result.totalCount, skip);
 }
