@@ -1,4 +1,4 @@
-import { MAX_PATH_HOPS } from '../core/model/explore';
+import { DRAWN_NODE_PROPERTIES, MAX_PATH_HOPS } from '../core/model/explore';
 import { LINK_TYPES } from '../core/model/vocabulary';
 
 /**
@@ -45,6 +45,8 @@ export function shortestPathBranches(): string {
  */
 export const INLINE: Readonly<Record<string, () => string>> = {
   'link-types': () => LINK_TYPES.map(checkedType).join('|'),
+  // `n {.id, {{drawn-properties}}, labels: labels(n)}`: the properties a drawing shows of a node (core/model/explore.ts).
+  'drawn-properties': () => DRAWN_NODE_PROPERTIES.map((p) => `.${checkedProperty(p)}`).join(', '),
 };
 
 /** Expands the placeholders of a Cypher file's text; `readFragment` reads `cypher/queries/<name>.cypher`. */
@@ -79,4 +81,9 @@ function expandLines(text: string, readFragment: (name: string) => string, seen:
 function checkedType(type: string): string {
   if (!/^[A-Z_]+$/.test(type)) throw new Error(`not a relationship type: ${JSON.stringify(type)}`);
   return type;
+}
+
+function checkedProperty(name: string): string {
+  if (!/^[a-zA-Z]+$/.test(name)) throw new Error(`"${name}" is not a plain property name`);
+  return name;
 }

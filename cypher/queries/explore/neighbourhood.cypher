@@ -53,8 +53,9 @@ CALL (kept) {
   }
   RETURN collect(edge) AS edges
 }
-RETURN [{node: root {.*, labels: labels(root)}, depth: 0}]
-       + [n IN hop1 | {node: n {.*, labels: labels(n)}, depth: 1}]
-       + [n IN hop2 | {node: n {.*, labels: labels(n)}, depth: 2}]
-       + [n IN hop3 | {node: n {.*, labels: labels(n)}, depth: 3}] AS nodes,
+// Each node with what a drawing shows of it ({{drawn-properties}}, core/model/explore.ts), not all of it.
+RETURN [{node: root {.id, {{drawn-properties}}, labels: labels(root)}, depth: 0}]
+       + [n IN hop1 | {node: n {.id, {{drawn-properties}}, labels: labels(n)}, depth: 1}]
+       + [n IN hop2 | {node: n {.id, {{drawn-properties}}, labels: labels(n)}, depth: 2}]
+       + [n IN hop3 | {node: n {.id, {{drawn-properties}}, labels: labels(n)}, depth: 3}] AS nodes,
        edges, truncated

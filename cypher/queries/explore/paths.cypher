@@ -20,8 +20,8 @@ CALL (a, b) {
   RETURN collect({
     hops: hops,
     nodes: [n IN nodes(p) | CASE WHEN n:Paragraph
-      THEN n {.id, kind: 'Paragraph', resolution: head([(r:Resolution)-[:HAS_PARAGRAPH]->(n) | r {.*, labels: labels(r)}])}
-      ELSE n {.*, labels: labels(n)} END],
+      THEN n {.id, kind: 'Paragraph', resolution: head([(r:Resolution)-[:HAS_PARAGRAPH]->(n) | r {.id, {{drawn-properties}}, labels: labels(r)}])}
+      ELSE n {.id, {{drawn-properties}}, labels: labels(n)} END],
     rels: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}]
   }) AS paths
 }

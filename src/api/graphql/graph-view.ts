@@ -2,6 +2,7 @@
  * Pure mapping from stored records to the drawing view (nodes and edges with paragraphs collapsed) and to readable
  * path explanations. No driver here; unit-tested on plain records.
  */
+import { DATE_PROPERTIES } from '../../core/model/explore';
 import { ENTITY_TYPES, EntityType } from '../../core/model/vocabulary';
 import { labelOf } from './resolvers/follow';
 import { PathNodeRecord, PathRelRecord, StoredPathRecord, ViewEdgeRecord } from '../../graph/explore.repository';
@@ -48,7 +49,7 @@ export function kindOf(node: NodeRecord): EntityType {
 
 /** The date a node is placed at: adoption, the day (or year) of an event, or the establishment of a body. */
 export function dateOf(node: NodeRecord): string | null {
-  for (const key of ['adoptedOn', 'date', 'establishedOn', 'year']) {
+  for (const key of DATE_PROPERTIES) {
     const v = node[key];
     if (typeof v === 'string' && v.length > 0) return v;
     if (typeof v === 'number') return String(v);

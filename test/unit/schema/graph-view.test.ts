@@ -1,6 +1,8 @@
 import { StoredPathRecord } from '../../../src/graph/explore.repository';
 import { NodeRecord } from '../../../src/graph/read.repository';
 import { collapsePath, edgeIdOf, explainPath, paragraphLabelOf, selectPaths, toGraphNode } from '../../../src/api/graphql/graph-view';
+import { DRAWN_NODE_PROPERTIES } from '../../../src/core/model/explore';
+import { cypher } from '../../../src/graph/cypher';
 
 const RES = 'un:E/CN.4/RES/2003/48';
 const resolution: NodeRecord = { id: RES, labels: ['Entity', 'Resolution', 'Document'], symbol: 'E/CN.4/RES/2003/48', adoptedOn: '2003-04-23' };
@@ -67,5 +69,29 @@ describe('collapsing a stored path', () => {
     expect(selectPaths([long, direct], 1, 10).map((p) => p.length)).toEqual([1]);
     expect(selectPaths([long, direct], 2, 1)).toHaveLength(1);
     expect(explainPath([], [])).toBe('');
+  });
+});
+
+describe('what a drawn node is read with (DRAWN_NODE_PROPERTIES)', () => {
+  const whole: NodeRecord[] = [
+    { id: 'instrument:udhr', labels: ['Entity', 'Instrument'], title: 'Universal Declaration of Human Rights', abbreviation: 'UDHR', adoptedOn: '1948-12-10', kind: 'DECLARATION', note: 'n', wikidata: 'Q7813', citedByCount: 88 },
+    { id: 'un:A/CONF.157/23', labels: ['Entity', 'Document'], title: 'Vienna Declaration', symbol: 'A/CONF.157/23', kind: 'REPORT' },
+    { id: 'body:hrc', labels: ['Entity', 'Body'], title: 'Human Rights Council', shortTitle: 'Council', establishedOn: '2006-03-15', kind: 'CHARTER_BODY' },
+    { id: 'event:1', labels: ['Entity', 'Event'], title: 'Session', year: 2023, kind: 'SESSION' },
+    { id: 'un:A/RES/78/1', labels: ['Entity', 'Resolution', 'Document'], symbol: 'A/RES/78/1', adoptedOn: '2023-10-01', paragraphCount: 12 },
+  ];
+  it('draws every node the same from those properties alone as from the whole node', () => {
+    for (const node of whole) {
+      const drawn: NodeRecord = { id: node.id, labels: node.labels };
+      for (const p of DRAWN_NODE_PROPERTIES) if (node[p] !== undefined) drawn[p] = node[p];
+      expect(toGraphNode(drawn, 1)).toEqual(toGraphNode(node, 1));
+    }
+  });
+  it('are what the drawing reads return', () => {
+    for (const name of ['explore/neighbourhood', 'explore/paths']) {
+      const text = cypher(name).text;
+      expect(text).not.toMatch(/\{\.\*/);
+      for (const p of DRAWN_NODE_PROPERTIES) expect(text).toContain(`.${p}`);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { DocumentNode, GraphQLResolveInfo, GraphQLSchema, Kind, OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { getNamedType } from 'graphql';
 import { PlanProjection } from '../../../graph/planned-read';
+import { LABEL_PROPERTIES } from '../../../core/model/explore';
 
 /**
  * Which stored properties a planned read returns (src/graph/planned-read.ts): only those the operation can read,
@@ -19,7 +20,7 @@ export const ENTITY_FIELD_PROPERTIES: Readonly<Record<string, readonly string[] 
   __typename: [],
   id: [],
   entityType: [],
-  label: ['abbreviation', 'shortTitle', 'title', 'symbol'],
+  label: LABEL_PROPERTIES,
   curated: ['curated'],
   citedByCount: ['citedByCount'],
   vote: ['votesInFavour', 'votesAgainst', 'abstentions'],
