@@ -9,7 +9,7 @@ export { GraphBusyError, GraphUnavailableError, QueryTimeoutError, SearchIndexBu
  * texts (load/drop-search-indexes.cypher), and Neo4j then fails the procedure call. Their words are escaped by the
  * resolver (letters and digits only), so no user input makes that call fail.
  */
-const FULL_TEXT_SEARCH_QUERIES = new Set(['search/paragraphs', 'search/entities']);
+const FULL_TEXT_SEARCH_QUERIES = new Set(['search/ranked']);
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',

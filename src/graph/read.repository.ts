@@ -91,6 +91,8 @@ const MOST_CITED = {
 export interface SearchRow {
   id: string;
   score: number;
+  /** Which index matched: an entity's title, or a paragraph's text. */
+  field: 'title' | 'text';
 }
 
 /**
@@ -166,14 +168,13 @@ export class ReadRepository {
     return groupBy(rows, 'id', (r) => ({ citation: r.citation as CitationRecord, node: r.node as NodeRecord }));
   }
 
-  async searchEntities(query: string, types: string[] | null, limit: number): Promise<SearchRow[]> {
-    const rows = await this.executor.read(cypher('search/entities'), { query, types, limit });
-    return rows.map((r) => ({ id: r.id as string, score: r.score as number }));
-  }
-
-  async searchParagraphs(query: string, limit: number): Promise<SearchRow[]> {
-    const rows = await this.executor.read(cypher('search/paragraphs'), { query, limit });
-    return rows.map((r) => ({ id: r.id as string, score: r.score as number }));
+  /**
+   * Full-text hits over entity titles (only `types`, null for any) and, with `paragraphs`, paragraph texts: up to
+   * `limit` of each ranked by score and counted in Neo4j, and the ids of one page of them.
+   */
+  async search(query: string, types: string[] | null, paragraphs: boolean, limit: number, skip: number, pageSize: number): Promise<Page<SearchRow>> {
+    const [row] = await this.executor.read(cypher('search/ranked'), { query, types, paragraphs, limit, skip, pageSize });
+    return { totalCount: (row?.totalCount as number) ?? 0, page: (row?.page as SearchRow[]) ?? [] };
   }
 
   /** True when the database answers a trivial query. */

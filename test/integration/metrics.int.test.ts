@@ -91,7 +91,7 @@ describe('GET /metrics and the request and slow-query logs', () => {
     const slow = lines.filter((l) => l.msg === 'slow neo4j query');
     expect(slow.length).toBeGreaterThan(0);
     expect(slow[0]).toMatchObject({ level: 40, mode: 'READ', thresholdMs: 0 });
-    expect(slow.map((l) => l.file)).toContain('cypher/queries/search/entities.cypher');
+    expect(slow.map((l) => l.file)).toContain('cypher/queries/search/ranked.cypher');
     expect(JSON.stringify(lines)).not.toContain('secret-search-words');
   });
 });

@@ -72,7 +72,7 @@ describe('the start-up load of the seed and the corpus', () => {
       log: (line) => {
         lines.push(line);
         // Once the index is dropped and the texts are being written: a search fails with a clear, retryable error.
-        if (/^Loading \d+ resolution text/.test(line)) during = graph.repo.searchParagraphs('rights', 10).catch((e: unknown) => e);
+        if (/^Loading \d+ resolution text/.test(line)) during = graph.repo.search('rights', [], true, 10, 0, 10).catch((e: unknown) => e);
       },
     });
     expect(s.texts.written).toHaveLength(1 + CORPUS.length);
@@ -82,15 +82,15 @@ describe('the start-up load of the seed and the corpus', () => {
     if (early instanceof Error) expect(early).toMatchObject({ name: 'SearchIndexBuildingError', code: 'SERVICE_UNAVAILABLE', retryable: true });
     const indexes = await graph.driver.executeQuery('SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name');
     expect(indexes.records.map((r) => `${r.get('name')} ${r.get('state')}`)).toEqual(['entity_titles ONLINE', 'paragraph_text ONLINE']);
-    expect((await graph.repo.searchEntities('torture', null, 10)).length).toBeGreaterThan(0);
-    const hits = await graph.repo.searchParagraphs('rights', 500);
-    expect(hits.some((h) => h.id.startsWith('un:A/RES/78/'))).toBe(true);
+    expect((await graph.repo.search('torture', null, false, 10, 0, 10)).totalCount).toBeGreaterThan(0);
+    const hits = await graph.repo.search('rights', [], true, 500, 0, 500);
+    expect(hits.page.some((h) => h.field === 'text' && h.id.startsWith('un:A/RES/78/'))).toBe(true);
 
     await graph.executor.runSchema([cypher('load/drop-search-indexes'), cypher('load/drop-entity-search-index')]);
-    await expect(graph.repo.searchParagraphs('rights', 10)).rejects.toMatchObject({ name: 'SearchIndexBuildingError', code: 'SERVICE_UNAVAILABLE', extensions: { reason: 'INDEXING' } });
-    await expect(graph.repo.searchEntities('torture', null, 10)).rejects.toMatchObject({ name: 'SearchIndexBuildingError', retryable: true });
+    await expect(graph.repo.search('rights', [], true, 10, 0, 10)).rejects.toMatchObject({ name: 'SearchIndexBuildingError', code: 'SERVICE_UNAVAILABLE', extensions: { reason: 'INDEXING' } });
+    await expect(graph.repo.search('torture', null, false, 10, 0, 10)).rejects.toMatchObject({ name: 'SearchIndexBuildingError', retryable: true });
     await applySchema(graph.executor);
-    expect((await graph.repo.searchParagraphs('rights', 500)).length).toBe(hits.length);
+    expect((await graph.repo.search('rights', [], true, 500, 0, 500)).totalCount).toBe(hits.totalCount);
   });
 
   it('reads the seed only with data: seed', async () => {

@@ -17,8 +17,8 @@ it('resamples the indexes, reads the whole store and runs every read statement o
   expect(summary.failed).toEqual([]);
   expect(summary.nodes).toBeGreaterThan(600);
   expect(summary.relationships).toBeGreaterThan(300);
-  expect(summary.reads).toBeGreaterThanOrEqual(19);
-  for (const name of ['entity/cited-by', 'resolution/cited-entities', 'entity/most-cited/instrument', 'search/paragraphs', 'explore/neighbourhood']) {
+  expect(summary.reads).toBeGreaterThanOrEqual(18);
+  for (const name of ['entity/cited-by', 'resolution/cited-entities', 'entity/most-cited/instrument', 'search/ranked', 'explore/neighbourhood']) {
     expect(graph.roundTrips.names).toContain(name);
   }
   expect(lines.at(-1)).toMatch(/^Warmed up in \d+ ms/);

@@ -20,7 +20,7 @@ describe('classifyDriverError', () => {
 
   it('calls a failed paragraph search "index being built" (a first load builds it after the texts), and only that query', () => {
     const missing = driverError('Failed to invoke procedure `db.index.fulltext.queryNodes`: There is no such fulltext schema index: paragraph_text', 'Neo.ClientError.Procedure.ProcedureCallFailed');
-    const building = classifyDriverError(missing, 'search/paragraphs');
+    const building = classifyDriverError(missing, 'search/ranked');
     expect(building).toBeInstanceOf(SearchIndexBuildingError);
     expect(toGraphQLError(building)?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'INDEXING' });
     expect(toGraphQLError(building)?.message).not.toMatch(/neo4j|procedure|fulltext|paragraph_text/i);

@@ -30,15 +30,8 @@ export class SearchResolver {
     const words = wordsOf(text);
     const lucene = words.join(' AND ');
     const wantParagraphs = !types?.length;
-    const [entities, paragraphs] = await Promise.all([
-      ctx.repo.searchEntities(lucene, types?.length ? types : null, MAX_HITS),
-      wantParagraphs ? ctx.repo.searchParagraphs(lucene, MAX_HITS) : Promise.resolve([]),
-    ]);
-    // Rank every hit by its score, then read in full only the page asked for: one batched round trip per kind.
-    const ranked = [...entities.map((h) => ({ ...h, field: 'title' as const })), ...paragraphs.map((h) => ({ ...h, field: 'text' as const }))].sort(
-      (a, b) => b.score - a.score,
-    );
-    const shown = ranked.slice(skip, skip + limit);
+    // Ranked, counted and paged in Neo4j; only the page is read in full, one batched round trip per kind.
+    const { totalCount, page: shown } = await ctx.repo.search(lucene, types?.length ? types : null, wantParagraphs, MAX_HITS, skip, limit);
     const records = await Promise.all(
       shown.map((h) => (h.field === 'title' ? ctx.loaders.entity.load(h.id) : ctx.loaders.paragraph.load(h.id))),
     );
@@ -48,7 +41,7 @@ export class SearchResolver {
       const text = h.field === 'title' ? entityText(node as NodeRecord) : (node as ParagraphRecord).text;
       return [{ score: h.score, matchedField: h.field, snippet: snippetOf(text, words), node }];
     });
-    return toConnection(hits, ranked.length, skip);
+    return toConnection(hits, totalCount, skip);
   }
 }
 
