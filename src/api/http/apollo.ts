@@ -1,5 +1,6 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { RequestLimits } from '../../config';
 import { describeError, internalErrorDescription } from '../../core/errors';
@@ -32,6 +33,8 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, option
     parseOptions: limits.parseOptions,
     validationRules: [supportedOperationTypeRule, ...limits.validationRules],
     plugins: [
+      // The response cache sets each answer's policy itself (cache.ts); Apollo's own plugin would run a hook per field.
+      ApolloServerPluginCacheControlDisabled(),
       ideLandingPagePlugin(),
       requestLogPlugin(logger),
       internalErrorPlugin(logger),

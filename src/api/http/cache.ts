@@ -1,6 +1,6 @@
 import { ApolloServerPlugin, BaseContext, GraphQLRequestContext, HeaderMap } from '@apollo/server';
 import { FormattedExecutionResult } from 'graphql';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { GraphVersionTracker } from '../../graph/graph-version';
@@ -20,15 +20,17 @@ export interface ResponseCacheOptions {
  * write transaction changes the token (the executor bumps it), so an answer is never served after the graph changed:
  * at once for writes through this process, within CACHE_VERSION_POLL_MS for writes by another process.
  *
- * Every field gets the same cache hint (CACHE_MAX_AGE_S) from Apollo's cache-control plugin: the graph changes only
- * by writes, which the version already accounts for, so per-field hints would add noise to the schema and nothing
- * else. No HTTP cache headers are sent: a browser or CDN could not know when the graph changed.
+ * Every field has the same cache hint (CACHE_MAX_AGE_S): the graph changes only by writes, which the version already
+ * accounts for, so per-field hints would add noise to the schema and nothing else. An answer's policy is then that
+ * hint, set once per operation (uniformCachePolicyPlugin) rather than by Apollo's cache-control plugin, whose hook
+ * ran for every resolved field of every answer. No HTTP cache headers are sent: a browser or CDN could not know when
+ * the graph changed.
  */
 export function createResponseCachePlugins(options: ResponseCacheOptions): ApolloServerPlugin<BaseContext>[] {
   const tokens = new WeakMap<object, string | undefined>();
   const tokenOf = (rc: GraphQLRequestContext<BaseContext>) => tokens.get(rc.contextValue);
   return [
-    ApolloServerPluginCacheControl({ defaultMaxAge: options.maxAgeS, calculateHttpHeaders: false }),
+    uniformCachePolicyPlugin(options.maxAgeS),
     responseCachePlugin({
       cache: new InMemoryLRUCache<string>({ maxSize: options.maxBytes, sizeCalculation: InMemoryLRUCache.sizeCalculation }),
       extraCacheKeyData: async (rc) => {
@@ -52,6 +54,23 @@ export function createResponseCachePlugins(options: ResponseCacheOptions): Apoll
       },
     },
   ];
+}
+
+/**
+ * The policy of every answer: CACHE_MAX_AGE_S, public. It is what Apollo's cache-control plugin computed with that
+ * default on a schema without @cacheControl hints (every field gets the default, so the answer does), without its
+ * hook on every field. Apollo installs its plugin by itself unless told not to: src/api/http/apollo.ts disables it.
+ */
+function uniformCachePolicyPlugin(maxAgeS: number): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart({ overallCachePolicy }) {
+          overallCachePolicy.replace({ maxAge: maxAgeS, scope: 'PUBLIC' });
+        },
+      };
+    },
+  };
 }
 
 /**

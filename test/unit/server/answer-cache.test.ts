@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { Server } from 'node:http';
 import { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { AnswerCache } from '../../../src/api/http/answer-cache';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   apollo = new ApolloServer<BaseContext>({
     typeDefs: 'type Query { hello(name: String): String! }',
     resolvers: { Query: { hello: (_: unknown, a: { name?: string }) => ((resolved += 1), `hello ${a.name ?? 'world'}`) } },
-    plugins: [counting, ...createResponseCachePlugins({ versions, maxAgeS: 300, maxBytes: 1 << 20 }), answers.plugin() as ApolloServerPlugin<BaseContext>],
+    plugins: [ApolloServerPluginCacheControlDisabled(), counting, ...createResponseCachePlugins({ versions, maxAgeS: 300, maxBytes: 1 << 20 }), answers.plugin() as ApolloServerPlugin<BaseContext>],
   });
   await apollo.start();
   const app = express();
