@@ -93,6 +93,8 @@ export interface SearchRow {
   score: number;
   /** Which index matched: an entity's title, or a paragraph's text. */
   field: 'title' | 'text';
+  /** The entity (a NodeRecord) or the paragraph (a ParagraphRecord) that matched. */
+  record: Record<string, unknown>;
 }
 
 /**
@@ -170,11 +172,24 @@ export class ReadRepository {
 
   /**
    * Full-text hits over entity titles (only `types`, null for any) and, with `paragraphs`, paragraph texts: up to
-   * `limit` of each ranked by score and counted in Neo4j, and the ids of one page of them.
+   * `limit` of each ranked by score and counted in Neo4j, and one page of them with their records (an entity's or a
+   * paragraph's, with the properties `projection` names, null for all: see src/graph/projection.ts).
    */
-  async search(query: string, types: string[] | null, paragraphs: boolean, limit: number, skip: number, pageSize: number): Promise<Page<SearchRow>> {
-    const [row] = await this.executor.read(cypher('search/ranked'), { query, types, paragraphs, limit, skip, pageSize });
-    return { totalCount: (row?.totalCount as number) ?? 0, page: (row?.page as SearchRow[]) ?? [] };
+  async search(
+    query: string,
+    types: string[] | null,
+    paragraphs: boolean,
+    limit: number,
+    skip: number,
+    pageSize: number,
+    projection: { entity: readonly string[] | null; paragraph: readonly string[] | null } = { entity: null, paragraph: null },
+  ): Promise<Page<SearchRow>> {
+    const [row] = await this.executor.read(cypher('search/ranked'), { query, types, paragraphs, limit, skip, pageSize, props: projection });
+    const page = ((row?.page as (SearchRow & { record: Record<string, unknown> })[]) ?? []).map((h) => {
+      const names = h.field === 'title' ? projection.entity : projection.paragraph;
+      return { ...h, record: names ? unprojectNode(h.record, names) : h.record };
+    });
+    return { totalCount: (row?.totalCount as number) ?? 0, page };
   }
 
   /** True when the database answers a trivial query. */

@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { LABEL_PROPERTIES } from '../../../core/model/explore';
+import { projectionOf } from '../planner/projection';
 import { userError } from '../errors';
 import { NodeRecord, ParagraphRecord } from '../../../graph/read.repository';
 import { GraphContext } from '../context';
@@ -21,6 +24,7 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('text', { description: 'Words to look for, e.g. "migrant workers Secretary-General".' }) text: string,
     @Args() page: PageArgs,
     @Arg('types', () => [EntityType], { nullable: true, description: 'Only entities of these types; paragraphs are included unless types is given.' })
@@ -30,16 +34,14 @@ export class SearchResolver {
     const words = wordsOf(text);
     const lucene = words.join(' AND ');
     const wantParagraphs = !types?.length;
-    // Ranked, counted and paged in Neo4j; only the page is read in full, one batched round trip per kind.
-    const { totalCount, page: shown } = await ctx.repo.search(lucene, types?.length ? types : null, wantParagraphs, MAX_HITS, skip, limit);
-    const records = await Promise.all(
-      shown.map((h) => (h.field === 'title' ? ctx.loaders.entity.load(h.id) : ctx.loaders.paragraph.load(h.id))),
-    );
-    const hits: SearchHit[] = shown.flatMap((h, i) => {
-      const node = records[i];
-      if (!node) return []; // deleted between the two reads
-      const text = h.field === 'title' ? entityText(node as NodeRecord) : (node as ParagraphRecord).text;
-      return [{ score: h.score, matchedField: h.field, snippet: snippetOf(text, words), node }];
+    // Ranked, counted and paged in Neo4j, the page's records read with it: one round trip.
+    const projection = searchProjection(ctx, info);
+    const { totalCount, page: shown } = await ctx.repo.search(lucene, types?.length ? types : null, wantParagraphs, MAX_HITS, skip, limit, projection);
+    const hits: SearchHit[] = shown.map((h) => {
+      if (h.field === 'title') ctx.loaders.entity.prime(h.id, h.record as NodeRecord);
+      else ctx.loaders.paragraph.prime(h.id, h.record as ParagraphRecord);
+      const text = h.field === 'title' ? entityText(h.record as NodeRecord) : (h.record as ParagraphRecord).text;
+      return { score: h.score, matchedField: h.field, snippet: snippetOf(text, words), node: h.record as NodeRecord | ParagraphRecord };
     });
     return toConnection(hits, totalCount, skip);
   }
@@ -56,6 +58,16 @@ export function wordsOf(text: string): string[] {
 }
 
 const LUCENE_WORDS = new Set(['and', 'or', 'not', 'to']);
+
+/** What the operation reads of the hits' records, plus what the snippet is made from (entityText, a paragraph's text). */
+function searchProjection(ctx: GraphContext, info: GraphQLResolveInfo): { entity: readonly string[] | null; paragraph: readonly string[] | null } {
+  if (ctx.planner === false) return { entity: null, paragraph: null };
+  const { entity, paragraph } = projectionOf(info);
+  return {
+    entity: entity ? [...new Set([...entity, ...LABEL_PROPERTIES])] : null,
+    paragraph: paragraph ? [...new Set([...paragraph, 'text'])] : null,
+  };
+}
 
 function entityText(n: NodeRecord): string {
   return [n.title, n.shortTitle, n.abbreviation, n.symbol].filter((v) => typeof v === 'string').join(' · ');
