@@ -129,7 +129,7 @@ describe('citedByCount on the default graph (seed, catalogue, corpus)', () => {
   it('answers "the 20 most cited instruments" with one index-ordered read, not a sort of every instrument', async () => {
     const session = graph.driver.session({ database: process.env.NEO4J_DATABASE ?? 'neo4j' });
     try {
-      const params = { kinds: null, curated: null, adoptedBy: null, from: null, to: null, cites: null, excludeResolutions: true, descending: true, skip: 0, limit: 20 };
+      const params = { kinds: null, curated: null, adoptedBy: null, from: null, to: null, cites: null, excludeResolutions: true, descending: true, skip: 0, limit: 20, props: { entity: ['title', 'citedByCount'] } };
       const result = await session.run(`PROFILE ${cypher('entity/most-cited/instrument').text}`, params);
       const operators: { op: string; rows: number }[] = [];
       const visit = (plan: any) => {
