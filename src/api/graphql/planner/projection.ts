@@ -1,6 +1,5 @@
-import { DocumentNode, GraphQLResolveInfo, GraphQLSchema, Kind, OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
-import { getNamedType } from 'graphql';
-import { PlanProjection } from '../../../graph/planned-read';
+import { DocumentNode, getNamedType, GraphQLResolveInfo, GraphQLSchema, Kind, OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import { FULL_PROJECTION, PlanProjection } from '../../../graph/planned-read';
 import { LABEL_PROPERTIES } from '../../../core/model/explore';
 
 /**
@@ -16,7 +15,7 @@ import { LABEL_PROPERTIES } from '../../../core/model/explore';
  */
 
 /** The properties an entity field reads from its node; `[]` for fields that need only the id and labels (always sent). */
-export const ENTITY_FIELD_PROPERTIES: Readonly<Record<string, readonly string[] | 'ALL'>> = {
+export const ENTITY_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   __typename: [],
   id: [],
   entityType: [],
@@ -43,7 +42,7 @@ export const CITED_ENTITY_FIELD_PROPERTIES: Readonly<Record<string, readonly str
   __typename: [],
   id: [],
   entityType: [],
-  label: ENTITY_FIELD_PROPERTIES.label as readonly string[],
+  label: LABEL_PROPERTIES,
   title: ['title'],
   entity: [],
   citations: [],
@@ -80,9 +79,9 @@ export function projectionOf(info: GraphQLResolveInfo): PlanProjection {
   return projection;
 }
 
-/** The entity properties a list page returns for this operation; null (all) when the context turns planning off (tests compare both). */
-export function entityProjection(ctx: { planner?: boolean }, info: GraphQLResolveInfo): readonly string[] | null {
-  return ctx.planner === false ? null : projectionOf(info).entity;
+/** What a read for this operation returns: its projection, or everything when the context turns planning off (tests compare both). */
+export function operationProjection(ctx: { planner?: boolean }, info: GraphQLResolveInfo): PlanProjection {
+  return ctx.planner === false ? FULL_PROJECTION : projectionOf(info);
 }
 
 /** The union over every field the document selects on entity, CitedEntity and Paragraph types. */
@@ -103,7 +102,7 @@ export function projectDocument(schema: GraphQLSchema, document: DocumentNode): 
         const name = node.name.value;
         if (ENTITY_TYPES.has(parentName)) {
           const props = ENTITY_FIELD_PROPERTIES[name];
-          if (props === undefined || props === 'ALL') allEntity = true;
+          if (props === undefined) allEntity = true;
           else props.forEach((p) => entity.add(p));
         } else if (parentName === 'CitedEntity') {
           const props = CITED_ENTITY_FIELD_PROPERTIES[name];

@@ -16,7 +16,7 @@ import { Node } from '../types/node.interface';
 import { Resolution } from '../types/resolution.type';
 import { lookup, LookupKeys } from './lookup';
 import { prefetchRoot } from '../planner/prefetch';
-import { entityProjection } from '../planner/projection';
+import { operationProjection } from '../planner/projection';
 
 @Resolver()
 export class QueryResolver {
@@ -164,6 +164,6 @@ async function listPage(
     descending: orderBy?.direction === 'DESC',
     skip,
     limit,
-  }, entityProjection(ctx, info));
+  }, operationProjection(ctx, info).entity);
   return toConnection(result.page, result.totalCount, skip);
 }

@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { LABEL_PROPERTIES } from '../../../core/model/explore';
-import { projectionOf } from '../planner/projection';
+import { operationProjection } from '../planner/projection';
 import { userError } from '../errors';
 import { NodeRecord, ParagraphRecord } from '../../../graph/read.repository';
 import { GraphContext } from '../context';
@@ -61,8 +61,7 @@ const LUCENE_WORDS = new Set(['and', 'or', 'not', 'to']);
 
 /** What the operation reads of the hits' records, plus what the snippet is made from (entityText, a paragraph's text). */
 function searchProjection(ctx: GraphContext, info: GraphQLResolveInfo): { entity: readonly string[] | null; paragraph: readonly string[] | null } {
-  if (ctx.planner === false) return { entity: null, paragraph: null };
-  const { entity, paragraph } = projectionOf(info);
+  const { entity, paragraph } = operationProjection(ctx, info);
   return {
     entity: entity ? [...new Set([...entity, ...LABEL_PROPERTIES])] : null,
     paragraph: paragraph ? [...new Set([...paragraph, 'text'])] : null,
