@@ -1,13 +1,14 @@
 // As entity/links-out and entity/links-in: args.type (allow-listed by the caller) and args.direction ('OUT' or 'IN').
+// Only link types are walked ({{link-types}}): a hub's thousands of incoming CITES are never read to find its links.
 UNWIND ids AS id
 MATCH (n:Entity {id: id})
 USING INDEX SEEK n:Entity(id)
 CALL (n, args) {
-  MATCH (n)-[r]->(m:Entity)
+  MATCH (n)-[r:{{link-types}}]->(m:Entity)
   WHERE args.direction = 'OUT' AND type(r) = args.type
   RETURN r, m
   UNION ALL
-  MATCH (n)<-[r]-(m:Entity)
+  MATCH (n)<-[r:{{link-types}}]-(m:Entity)
   WHERE args.direction = 'IN' AND type(r) = args.type
   RETURN r, m
 }
