@@ -49,11 +49,28 @@ export const INLINE: Readonly<Record<string, () => string>> = {
   'drawn-properties': () => DRAWN_NODE_PROPERTIES.map((p) => `.${checkedProperty(p)}`).join(', '),
 };
 
+/**
+ * Placeholders that stand inside a line and name a variable of the query: `{{projected-entity n}}` is the node `n` as
+ * a read returns it, with only the properties the operation reads when `$props.entity` names them (the format
+ * src/graph/projection.ts turns back into a map), or every property when it is null.
+ */
+export const INLINE_OF_VARIABLE: Readonly<Record<string, (v: string) => string>> = {
+  'projected-entity': (v) =>
+    `CASE WHEN $props.entity IS NULL THEN ${v} {.*, labels: labels(${v})} ELSE {id: ${v}.id, labels: labels(${v}), _values: [k IN $props.entity | ${v}[k]]} END`,
+};
+
 /** Expands the placeholders of a Cypher file's text; `readFragment` reads `cypher/queries/<name>.cypher`. */
 export function expandTemplate(text: string, readFragment: (name: string) => string, seen: readonly string[] = []): string {
-  return expandLines(text, readFragment, seen).replace(/\{\{([\w-]+)\}\}/g, (_match, name: string) => {
-    const generate = INLINE[name];
-    if (!generate) throw new Error(`{{${name}}} is not a known placeholder (${[...Object.keys(GENERATED), ...Object.keys(INLINE)].join(', ')})`);
+  return expandInline(expandLines(text, readFragment, seen));
+}
+
+function expandInline(text: string): string {
+  return text.replace(/\{\{([\w-]+)(?: ([a-z]\w*))?\}\}/g, (_match, name: string, variable: string | undefined) => {
+    const generate = variable === undefined ? INLINE[name] : INLINE_OF_VARIABLE[name] && (() => INLINE_OF_VARIABLE[name](variable));
+    if (!generate) {
+      const known = [...Object.keys(GENERATED), ...Object.keys(INLINE), ...Object.keys(INLINE_OF_VARIABLE).map((k) => `${k} <variable>`)];
+      throw new Error(`{{${variable === undefined ? name : `${name} ${variable}`}}} is not a known placeholder (${known.join(', ')})`);
+    }
     return generate();
   });
 }

@@ -2,10 +2,7 @@
  * Reads that return only some properties of a node (a GraphQL operation's projection, see
  * src/api/graphql/planner/projection.ts) send it as `{id, labels, _values}`, its values in the order of the property
  * names they were given as the parameter `$props.entity` (or `.paragraph`); null names mean every property (`.*`).
- * The Cypher for it, with `n` the node:
- *
- *   CASE WHEN $props.entity IS NULL THEN n {.*, labels: labels(n)}
- *        ELSE {id: n.id, labels: labels(n), _values: [k IN $props.entity | n[k]]} END
+ * A query writes it for an entity `n` as the placeholder `{{projected-entity n}}` (src/graph/cypher-template.ts).
  */
 export type Projected = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
 import { unprojectNode } from './projection';
+import { FULL_PROJECTION, PlanProjection } from './planned-read';
 import { cypher } from './cypher';
 import { GraphExecutor, Row } from './executor';
 
@@ -182,7 +183,7 @@ export class ReadRepository {
     limit: number,
     skip: number,
     pageSize: number,
-    projection: { entity: readonly string[] | null; paragraph: readonly string[] | null } = { entity: null, paragraph: null },
+    projection: Pick<PlanProjection, 'entity' | 'paragraph'> = FULL_PROJECTION,
   ): Promise<Page<SearchRow>> {
     const [row] = await this.executor.read(cypher('search/ranked'), { query, types, paragraphs, limit, skip, pageSize, props: projection });
     const page = ((row?.page as (SearchRow & { record: Record<string, unknown> })[]) ?? []).map((h) => {

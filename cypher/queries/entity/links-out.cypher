@@ -1,5 +1,6 @@
-// Outgoing links of one allow-listed type for a batch of entities. Only link types are walked ({{link-types}}):
-// a body or instrument cited by thousands of paragraphs has thousands of CITES, which the type filter alone read.; the type is a value, never Cypher text.
+// Outgoing links of one allow-listed type for a batch of entities; the type is a value, never Cypher text. Only link
+// types are walked ({{link-types}}): a body or instrument cited by thousands of paragraphs has thousands of CITES,
+// which the type filter alone read.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[r:{{link-types}}]->(m:Entity)
 USING INDEX SEEK n:Entity(id)

@@ -17,4 +17,4 @@ WITH n,
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN NOT $descending THEN sortKey END ASC, n.id
 // Only the page's nodes are projected (with the properties the operation reads, src/graph/projection.ts).
 WITH collect(n) AS rows
-RETURN size(rows) AS totalCount, [n IN rows[$skip..($skip + $limit)] | CASE WHEN $props.entity IS NULL THEN n {.*, labels: labels(n)} ELSE {id: n.id, labels: labels(n), _values: [k IN $props.entity | n[k]]} END] AS page
+RETURN size(rows) AS totalCount, [n IN rows[$skip..($skip + $limit)] | {{projected-entity n}}] AS page

@@ -4,5 +4,5 @@ MATCH (r:Resolution)-[:HAS_PARAGRAPH]->(p:Paragraph {id: id})-[c:CITES]->(t:Enti
 USING INDEX SEEK p:Paragraph(id)
 WITH id, r, p, c, t
 ORDER BY id, c.start, t.id
-WITH collect({id: id, citation: c {.*, paragraphId: p.id, resolutionId: r.id, targetId: t.id}, node: CASE WHEN $props.entity IS NULL THEN t {.*, labels: labels(t)} ELSE {id: t.id, labels: labels(t), _values: [k IN $props.entity | t[k]]} END}) AS rows, collect(DISTINCT t.id) AS nodeIds
+WITH collect({id: id, citation: c {.*, paragraphId: p.id, resolutionId: r.id, targetId: t.id}, node: {{projected-entity t}}}) AS rows, collect(DISTINCT t.id) AS nodeIds
 RETURN rows, nodeIds, [] AS paragraphIds

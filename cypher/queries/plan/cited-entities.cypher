@@ -8,5 +8,5 @@ WITH id, t, p, c
 ORDER BY p.order, c.start
 WITH id, t, collect(CASE WHEN $props.citations THEN c {.*, paragraphId: p.id, resolutionId: id, targetId: t.id} END) AS citations, min(p.order * 100000 + c.start) AS firstAt
 ORDER BY id, firstAt, t.id
-RETURN collect({id: id, node: CASE WHEN $props.entity IS NULL THEN t {.*, labels: labels(t)} ELSE {id: t.id, labels: labels(t), _values: [k IN $props.entity | t[k]]} END, citations: citations}) AS rows, collect(DISTINCT t.id) AS nodeIds,
+RETURN collect({id: id, node: {{projected-entity t}}, citations: citations}) AS rows, collect(DISTINCT t.id) AS nodeIds,
        reduce(acc = [], cs IN collect(citations) | acc + [c IN cs | c.paragraphId]) AS paragraphIds

@@ -14,5 +14,5 @@ CALL (n, args) {
 }
 WITH id, r, m
 ORDER BY id, coalesce(m.sortKey, m.title, m.id)
-WITH collect({id: id, node: CASE WHEN $props.entity IS NULL THEN m {.*, labels: labels(m)} ELSE {id: m.id, labels: labels(m), _values: [k IN $props.entity | m[k]]} END, link: properties(r)}) AS rows, collect(DISTINCT m.id) AS nodeIds
+WITH collect({id: id, node: {{projected-entity m}}, link: properties(r)}) AS rows, collect(DISTINCT m.id) AS nodeIds
 RETURN rows, nodeIds, [] AS paragraphIds

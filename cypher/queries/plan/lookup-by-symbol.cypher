@@ -1,4 +1,5 @@
-// As entity/by-symbols (ids are symbols here).
+// As entity/by-symbols (ids are symbols here). A projected node keeps its symbol ({{projected-entity n}} plus
+// `symbol`): the loaders are primed by it.
 UNWIND ids AS symbol
 MATCH (n:Entity {symbol: symbol})
 USING INDEX SEEK n:Entity(symbol)

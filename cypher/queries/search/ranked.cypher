@@ -1,8 +1,8 @@
 // Full-text search over entity titles and paragraph texts, ranked and paged in Neo4j: up to $limit hits of each index
 // are ranked by score and counted, and only the page leaves the database (before, every hit's id and score was sent
-// and ranked by the API, up to 2,000 rows for a page of 20, and the page was read in two more round trips). Equal scores keep the order the API gave them:
-// entity hits before paragraph hits, each in the index's own order. $types: entity labels to keep (null: any);
-// $paragraphs: false leaves the paragraph index out.
+// and ranked by the API, up to 2,000 rows for a page of 20, and the page was read in two more round trips). Equal
+// scores keep the order the API gave them: entity hits before paragraph hits, each in the index's own order.
+// $types: entity labels to keep (null: any); $paragraphs: false leaves the paragraph index out.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_titles', $query, {limit: $limit}) YIELD node, score
   WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
@@ -29,8 +29,7 @@ CALL (ranked) {
   OPTIONAL MATCH (r:Resolution)-[:HAS_PARAGRAPH]->(n) WHERE h.field = 'text'
   WITH i, h, n, r ORDER BY i
   RETURN collect({id: n.id, score: h.score, field: h.field, record: CASE
-    WHEN h.field = 'title' AND $props.entity IS NULL THEN n {.*, labels: labels(n)}
-    WHEN h.field = 'title' THEN {id: n.id, labels: labels(n), _values: [k IN $props.entity | n[k]]}
+    WHEN h.field = 'title' THEN {{projected-entity n}}
     WHEN $props.paragraph IS NULL THEN n {.*, resolutionId: r.id}
     ELSE {id: n.id, resolutionId: r.id, _values: [k IN $props.paragraph | n[k]]} END}) AS page
 }

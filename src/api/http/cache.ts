@@ -1,6 +1,5 @@
 import { ApolloServerPlugin, BaseContext, GraphQLRequestContext, HeaderMap } from '@apollo/server';
 import { FormattedExecutionResult } from 'graphql';
-
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { GraphVersionTracker } from '../../graph/graph-version';

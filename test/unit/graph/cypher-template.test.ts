@@ -25,6 +25,12 @@ describe('the Cypher templates (src/graph/cypher-template.ts)', () => {
     expect(() => expandTemplate('MATCH (n)-[l:{{no-such-list}}]-(m)', read)).toThrow(/not a known placeholder/);
   });
 
+  it('write the projected form of the node a {{projected-entity <variable>}} names', () => {
+    const text = expandTemplate('RETURN {{projected-entity t}} AS node', read);
+    expect(text).toBe('RETURN CASE WHEN $props.entity IS NULL THEN t {.*, labels: labels(t)} ELSE {id: t.id, labels: labels(t), _values: [k IN $props.entity | t[k]]} END AS node');
+    expect(() => expandTemplate('RETURN {{link-types m}}', read)).toThrow(/not a known placeholder/);
+  });
+
   it('refuse unknown placeholders, includes of whole queries and include loops', () => {
     expect(() => expandTemplate('{{nothing-like-this}}', read)).toThrow(/not a known placeholder/);
     expect(() => expandTemplate('{{> x/not-a-fragment}}', read)).toThrow(/only fragments/);

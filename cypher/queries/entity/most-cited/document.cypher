@@ -41,6 +41,6 @@ CALL () {
     RETURN n ORDER BY n.citedByCount ASC, n.id SKIP toInteger($skip) LIMIT toInteger($limit)
   }
   // The properties the operation reads (src/graph/projection.ts).
-  RETURN collect(CASE WHEN $props.entity IS NULL THEN n {.*, labels: labels(n)} ELSE {id: n.id, labels: labels(n), _values: [k IN $props.entity | n[k]]} END) AS page
+  RETURN collect({{projected-entity n}}) AS page
 }
 RETURN totalCount, page

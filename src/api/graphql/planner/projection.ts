@@ -1,6 +1,7 @@
 import { DocumentNode, getNamedType, GraphQLResolveInfo, GraphQLSchema, Kind, OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { FULL_PROJECTION, PlanProjection } from '../../../graph/planned-read';
 import { LABEL_PROPERTIES } from '../../../core/model/explore';
+import { ENTITY_TYPES } from '../../../core/model/vocabulary';
 
 /**
  * Which stored properties a planned read returns (src/graph/planned-read.ts): only those the operation can read,
@@ -59,8 +60,8 @@ export const PARAGRAPH_FIELD_PROPERTIES: Readonly<Record<string, readonly string
   ...same(['kind', 'order', 'number', 'part', 'text', 'leadingPhrase', 'relation', 'addressees', 'chapeau', 'tables']),
 };
 
-/** The entity types: the planned reads' nodes are of these (and the interfaces they implement). */
-const ENTITY_TYPES = new Set(['Entity', 'Node', 'Resolution', 'Instrument', 'Body', 'Document', 'Provision', 'Event']);
+/** The entity types and the interfaces they implement: the nodes the reads return are of these. */
+const ENTITY_TYPE_NAMES = new Set<string>(['Entity', 'Node', ...ENTITY_TYPES]);
 
 function same(names: readonly string[], properties?: readonly string[]): Record<string, readonly string[]> {
   return Object.fromEntries(names.map((n) => [n, properties ?? [n]]));
@@ -100,7 +101,7 @@ export function projectDocument(schema: GraphQLSchema, document: DocumentNode): 
         if (!parent) return;
         const parentName = getNamedType(parent).name;
         const name = node.name.value;
-        if (ENTITY_TYPES.has(parentName)) {
+        if (ENTITY_TYPE_NAMES.has(parentName)) {
           const props = ENTITY_FIELD_PROPERTIES[name];
           if (props === undefined) allEntity = true;
           else props.forEach((p) => entity.add(p));
